@@ -1,10 +1,8 @@
 package org.avrs.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Properties;
+import org.avrs.core.AvrsVersion;
 import org.avrs.core.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,14 +63,6 @@ public final class AvrsCommand implements Runnable {
 
     /** This build's version, e.g. "0.1.0-SNAPSHOT". */
     public static String version() {
-        try (InputStream in = AvrsCommand.class.getResourceAsStream("/avrs-version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return AvrsVersion.get();
     }
 }

@@ -1,0 +1,260 @@
+package org.avrs.learn;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.avrs.core.EmotionSet;
+import org.avrs.core.InvalidInputException;
+import org.avrs.core.Vad;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+/**
+ * The on-disk form of a fitted classifier: a zip holding {@code avrs-model.properties} (format name
+ * and version, label set with coordinates, feature count, provenance, and the caller's feature-pipeline
+ * settings under {@code pipeline.*}), {@code standardizer.bin} and {@code tribuo-model.pb} (Tribuo's
+ * protobuf form). Files are written to a temporary sibling and renamed, so a crash never leaves a
+ * half-written model under the target name.
+ */
+public final class ClassifierFile {
+
+    static final String FORMAT = "avrs-classifier";
+    static final int VERSION = 1;
+    private static final String MANIFEST = "avrs-model.properties";
+    private static final String SCALER = "standardizer.bin";
+    private static final String MODEL = "tribuo-model.pb";
+    /** Upper bound on any entry: a model file is small; a larger entry is refused, not read. */
+    private static final long MAX_ENTRY_BYTES = 256L << 20;
+
+    private ClassifierFile() {
+    }
+
+    /** A loaded classifier with the feature-pipeline settings saved beside it. */
+    public record Loaded(Classifier classifier, Map<String, String> pipeline) {
+        public Loaded {
+            pipeline = Map.copyOf(pipeline);
+        }
+    }
+
+    /**
+     * Saves a classifier fitted by a trainer of this module.
+     *
+     * @param pipeline the feature pipeline's settings, needed to turn raw input into the model's vectors
+     * @throws IllegalArgumentException if the classifier was not made by this module
+     */
+    public static void save(Classifier classifier, Map<String, String> pipeline, Path file) throws IOException {
+        if (!(classifier instanceof TribuoClassifier tc)) {
+            throw new IllegalArgumentException("cannot save a " + classifier.getClass().getName());
+        }
+        Properties manifest = new Properties();
+        manifest.setProperty("format", FORMAT);
+        manifest.setProperty("formatVersion", Integer.toString(VERSION));
+        writeLabels(manifest, tc.labels());
+        manifest.setProperty("featureCount", Integer.toString(tc.featureCount()));
+        tc.provenance().toProperties().forEach(manifest::setProperty);
+        pipeline.forEach((k, v) -> manifest.setProperty("pipeline." + k, v));
+
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                StringWriter text = new StringWriter();
+                manifest.store(text, "AVRS classifier");
+                zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(SCALER));
+                writeStandardizer(tc.standardizer(), zip);
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(MODEL));
+                tc.model().serializeToStream(new NonClosing(zip));
+                zip.closeEntry();
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Loads a classifier saved by {@link #save}.
+     *
+     * @throws InvalidInputException naming the file and the entry or key, if it is not a readable model
+     *     of a known format version
+     */
+    public static Loaded load(Path file) {
+        String source = file.toString();
+        Map<String, byte[]> entries = readEntries(file, source);
+        Properties manifest = new Properties();
+        try {
+            manifest.load(new StringReader(new String(require(entries, MANIFEST, source), StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidInputException(source, MANIFEST, "unreadable manifest: " + e.getMessage(), e);
+        }
+        if (!FORMAT.equals(manifest.getProperty("format"))) {
+            throw new InvalidInputException(source, MANIFEST + " key 'format'",
+                    "is '" + manifest.getProperty("format") + "', expected '" + FORMAT + "'");
+        }
+        if (!Integer.toString(VERSION).equals(manifest.getProperty("formatVersion"))) {
+            throw new InvalidInputException(source, MANIFEST + " key 'formatVersion'", "version '"
+                    + manifest.getProperty("formatVersion") + "' is not supported; this AVRS reads version " + VERSION);
+        }
+        Map<String, String> all = new TreeMap<>();
+        manifest.stringPropertyNames().forEach(k -> all.put(k, manifest.getProperty(k)));
+        try {
+            EmotionSet labels = readLabels(all);
+            Standardizer standardizer = readStandardizer(require(entries, SCALER, source));
+            int featureCount = Integer.parseInt(all.getOrDefault("featureCount", "-1"));
+            if (featureCount != standardizer.dimension()) {
+                throw new IllegalArgumentException("featureCount " + featureCount + " but the standardizer has "
+                        + standardizer.dimension() + " columns");
+            }
+            Model<?> model = Model.deserializeFromStream(new ByteArrayInputStream(require(entries, MODEL, source)));
+            if (!model.validate(Label.class)) {
+                throw new IllegalArgumentException("the model is not a classification model");
+            }
+            @SuppressWarnings("unchecked")
+            Model<Label> labelModel = (Model<Label>) model;
+            Map<String, String> pipeline = new LinkedHashMap<>();
+            all.forEach((k, v) -> {
+                if (k.startsWith("pipeline.")) {
+                    pipeline.put(k.substring("pipeline.".length()), v);
+                }
+            });
+            return new Loaded(new TribuoClassifier(labelModel, standardizer, labels, Provenance.fromProperties(all)),
+                    pipeline);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException bad) {
+                throw bad;
+            }
+            throw new InvalidInputException(source, null, "not a usable AVRS classifier: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, byte[]> readEntries(Path file, String source) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), readBounded(zip, e.getName(), source));
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(source, null, "cannot read the model archive: " + e.getMessage(), e);
+        }
+        if (entries.isEmpty()) {
+            throw new InvalidInputException(source, null, "not an AVRS model file (no zip entries)");
+        }
+        return entries;
+    }
+
+    private static byte[] readBounded(InputStream in, String entry, String source) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+            total += n;
+            if (total > MAX_ENTRY_BYTES) {
+                throw new InvalidInputException(source, "entry " + entry, "larger than " + MAX_ENTRY_BYTES + " bytes");
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] require(Map<String, byte[]> entries, String name, String source) {
+        byte[] b = entries.get(name);
+        if (b == null) {
+            throw new InvalidInputException(source, "entry " + name, "is missing");
+        }
+        return b;
+    }
+
+    private static void writeLabels(Properties p, EmotionSet set) {
+        p.setProperty("labels.name", set.name());
+        p.setProperty("labels.count", Integer.toString(set.size()));
+        for (int i = 0; i < set.size(); i++) {
+            Vad c = set.coordinates(i);
+            p.setProperty("labels." + i, set.label(i) + ";" + c.valence() + ";" + c.arousal() + ";" + c.dominance());
+        }
+    }
+
+    private static EmotionSet readLabels(Map<String, String> p) {
+        int n = Integer.parseInt(p.getOrDefault("labels.count", "0"));
+        if (n < 2 || n > 10_000) {
+            throw new IllegalArgumentException("labels.count " + n + " must be in [2, 10000]");
+        }
+        EmotionSet.Builder b = EmotionSet.builder(p.getOrDefault("labels.name", "custom"));
+        for (int i = 0; i < n; i++) {
+            String[] f = p.getOrDefault("labels." + i, "").split(";");
+            if (f.length != 4) {
+                throw new IllegalArgumentException("labels." + i + " must be 'label;v;a;d'");
+            }
+            b.add(f[0], new Vad(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+        }
+        return b.build();
+    }
+
+    private static void writeStandardizer(Standardizer s, OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(new NonClosing(out));
+        data.writeInt(s.dimension());
+        for (double m : s.mean()) {
+            data.writeDouble(m);
+        }
+        for (double v : s.scale()) {
+            data.writeDouble(v);
+        }
+        data.flush();
+    }
+
+    private static Standardizer readStandardizer(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        int d = in.readInt();
+        if (d <= 0 || (long) d * 16 + 4 != bytes.length) {
+            throw new IllegalArgumentException("standardizer of " + d + " columns does not match its "
+                    + bytes.length + " bytes");
+        }
+        double[] mean = new double[d];
+        double[] scale = new double[d];
+        for (int j = 0; j < d; j++) {
+            mean[j] = in.readDouble();
+        }
+        for (int j = 0; j < d; j++) {
+            scale[j] = in.readDouble();
+        }
+        return new Standardizer(mean, scale);
+    }
+
+    /** Keeps a library from closing the zip stream under us. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
