@@ -7,6 +7,13 @@ import org.avrs.core.data.Dataset;
  * An evaluation protocol: how a dataset is cut into training and test parts. Every implementation
  * splits by {@link org.avrs.core.data.Group}, so that no speaker or subject is on both sides of any
  * split (checked by {@link Split#checkDisjoint}).
+ *
+ * <p>The units a protocol distributes are the groups, except that groups sharing a recording unit
+ * ({@link org.avrs.core.data.Sample.Origin#unit()}, e.g. a dialogue with two speakers) are merged and
+ * always move together, so that neither a group nor a recording is ever on two sides. "Group" in the
+ * implementations' documentation means such a merged unit; normally it is exactly one group.
+ *
+ * <p>Splits can be saved with {@link SplitFile}, which records the dataset's fingerprint.
  */
 public interface Protocol {
 
