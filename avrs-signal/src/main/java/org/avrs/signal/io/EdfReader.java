@@ -1,0 +1,250 @@
+package org.avrs.signal.io;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.avrs.core.Signal;
+
+/**
+ * Reads EDF, EDF+, BDF and BDF+ files into a {@link Recording}.
+ *
+ * <ul>
+ *   <li>Samples: 16-bit (EDF) or 24-bit (BDF) little-endian two's complement, scaled per channel to
+ *       physical units as {@link EdfChannel} states; the unit is the channel's physical dimension.</li>
+ *   <li>Rates: a channel's rate is samplesPerRecord / recordDuration. Channels are grouped by rate
+ *       into one {@link Signal} each, in order of each rate's first channel.</li>
+ *   <li>Names: labels, trimmed; an empty label becomes "ch&lt;index&gt;", a repeated one gets "-1", "-2", ….</li>
+ *   <li>EDF+/BDF+ annotation signals give {@link Annotation}s (onset in seconds from the header's start
+ *       date/time); the first record's time-keeping onset shifts the signals' start time. EDF+D files
+ *       are read only when their records are in fact contiguous.</li>
+ *   <li>Start time: the header's local date and time, taken as UTC (EDF stores no zone).</li>
+ * </ul>
+ *
+ * <p>Header keys of the recording: format, patient, recording, startDateTime, reserved,
+ * numberOfDataRecords, dataRecordDuration, and per channel "&lt;name&gt;.transducer" and
+ * "&lt;name&gt;.prefilter" when not empty.
+ *
+ * <p>Data records are read in blocks of about 4 MiB with bulk positional reads, so long files stream
+ * through a small buffer into the sample arrays; the header and its counts are validated against the
+ * file length first ({@link EdfHeader#read}).
+ */
+public final class EdfReader {
+
+    private static final int BLOCK_BYTES = 4 << 20;
+    /** Tolerance for "contiguous" record onsets in EDF+D, seconds. */
+    private static final double ONSET_TOLERANCE = 1e-6;
+
+    private EdfReader() {
+    }
+
+    /** Reads an EDF/BDF file. */
+    public static Recording read(Path path) {
+        try (BinarySource src = BinarySource.open(path)) {
+            return read(src);
+        }
+    }
+
+    /** Reads EDF/BDF bytes (a file or an upload). */
+    public static Recording read(BinarySource src) {
+        EdfHeader h = EdfHeader.read(src);
+        List<EdfChannel> chs = h.channels();
+        int ns = chs.size();
+        long records = h.records();
+        int[] offsetInRecord = new int[ns];
+        long recordBytes = h.recordBytes();
+        if (recordBytes > Limits.MAX_ARRAY) {
+            throw src.error("header field 'samplesPerRecord'", EdfHeader.FIXED_BYTES + 216L * ns,
+                    "a data record of " + recordBytes + " bytes is larger than this reader handles");
+        }
+        Map<Integer, List<Integer>> byRate = new LinkedHashMap<>();
+        List<Integer> annotationChannels = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < ns; i++) {
+            offsetInRecord[i] = at;
+            at += chs.get(i).samplesPerRecord() * h.bytesPerSample();
+            if (chs.get(i).isAnnotations()) {
+                annotationChannels.add(i);
+            } else {
+                byRate.computeIfAbsent(chs.get(i).samplesPerRecord(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        double[][] samples = new double[ns][];
+        for (Map.Entry<Integer, List<Integer>> g : byRate.entrySet()) {
+            Limits.checkSamples(src.name(), "header field 'numberOfDataRecords' (byte 236)", records * g.getKey(),
+                    g.getValue().size());
+            for (int i : g.getValue()) {
+                samples[i] = new double[(int) (records * g.getKey())];
+            }
+        }
+        TimeKeeping time = new TimeKeeping(h);
+        List<Annotation> annotations = new ArrayList<>();
+        int perBlock = (int) Math.max(1, Math.min(records, BLOCK_BYTES / recordBytes));
+        // records >= 1 implies recordBytes <= file length (checked by EdfHeader.read), so this is bounded
+        ByteBuffer block = records == 0 ? null
+                : ByteBuffer.allocate((int) (perBlock * recordBytes)).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] tal = new byte[0];
+        for (long r0 = 0; r0 < records; r0 += perBlock) {
+            int n = (int) Math.min(perBlock, records - r0);
+            long fileOffset = h.headerBytes() + r0 * recordBytes;
+            block.clear().limit((int) (n * recordBytes));
+            src.readInto(fileOffset, block, "data records " + r0 + "–" + (r0 + n - 1));
+            for (int k = 0; k < n; k++) {
+                int base = (int) (k * recordBytes);
+                for (int i = 0; i < ns; i++) {
+                    EdfChannel c = chs.get(i);
+                    if (samples[i] != null) {
+                        decode(block, base + offsetInRecord[i], h.bdf(), c, samples[i], (int) ((r0 + k) * c.samplesPerRecord()));
+                    }
+                }
+                boolean first = true;
+                for (int i : annotationChannels) {
+                    int len = chs.get(i).samplesPerRecord() * h.bytesPerSample();
+                    if (tal.length < len) {
+                        tal = new byte[len];
+                    }
+                    block.get(base + offsetInRecord[i], tal, 0, len);
+                    long talOffset = fileOffset + base + offsetInRecord[i];
+                    List<EdfAnnotations.Tal> tals = EdfAnnotations.parse(src, tal, len, talOffset);
+                    collect(tals, first ? time : null, r0 + k, annotations);
+                    first = false;
+                }
+            }
+        }
+        time.requireContiguous(src);
+        return new Recording(signals(h, byRate, samples, time.start()), annotations, header(h));
+    }
+
+    /** Adds the texts of TALs as annotations; the first TAL of the first annotation signal keeps time. */
+    private static void collect(List<EdfAnnotations.Tal> tals, TimeKeeping time, long record, List<Annotation> out) {
+        for (int t = 0; t < tals.size(); t++) {
+            EdfAnnotations.Tal tal = tals.get(t);
+            List<String> texts = tal.texts();
+            if (t == 0 && time != null && !texts.isEmpty() && texts.get(0).isEmpty()) {
+                time.recordStart(record, tal.onset());
+            }
+            for (String text : texts) {
+                if (!text.isEmpty()) {
+                    out.add(new Annotation(tal.onset(), tal.duration(), text));
+                }
+            }
+        }
+    }
+
+    /** Scales {@code spr} samples at {@code p} into {@code out[o…]}. */
+    private static void decode(ByteBuffer b, int p, boolean bdf, EdfChannel c, double[] out, int o) {
+        double gain = c.gain();
+        double offset = c.offset();
+        int n = c.samplesPerRecord();
+        if (bdf) {
+            for (int j = 0; j < n; j++, p += 3) {
+                int v = (b.get(p) & 0xFF) | (b.get(p + 1) & 0xFF) << 8 | b.get(p + 2) << 16;
+                out[o + j] = gain * v + offset;
+            }
+        } else {
+            for (int j = 0; j < n; j++, p += 2) {
+                out[o + j] = gain * b.getShort(p) + offset;
+            }
+        }
+    }
+
+    private static List<Signal> signals(EdfHeader h, Map<Integer, List<Integer>> byRate, double[][] samples,
+                                        Instant start) {
+        List<String> names = uniqueNames(h.channels());
+        List<Signal> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> g : byRate.entrySet()) {
+            List<Integer> idx = g.getValue();
+            double[][] data = new double[idx.size()][];
+            List<String> n = new ArrayList<>();
+            List<String> u = new ArrayList<>();
+            for (int k = 0; k < idx.size(); k++) {
+                data[k] = samples[idx.get(k)];
+                n.add(names.get(idx.get(k)));
+                u.add(h.channels().get(idx.get(k)).physicalDimension());
+            }
+            out.add(Signal.builder().sampleRate(g.getKey() / h.recordDuration()).channelsOwned(data).names(n)
+                    .units(u).startTime(start).build());
+        }
+        return out;
+    }
+
+    /** Labels made unique: empty → "ch&lt;i&gt;", repeats → "label-1", "label-2", …. */
+    static List<String> uniqueNames(List<EdfChannel> chs) {
+        Set<String> seen = new HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < chs.size(); i++) {
+            String base = chs.get(i).label().isEmpty() ? "ch" + i : chs.get(i).label();
+            String name = base;
+            for (int k = 1; !seen.add(name); k++) {
+                name = base + "-" + k;
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
+    private static Map<String, String> header(EdfHeader h) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String plus = h.isPlus() ? (h.isDiscontinuous() ? "+D" : "+C") : "";
+        m.put("format", (h.bdf() ? "BDF" : "EDF") + plus);
+        m.put("patient", h.patient());
+        m.put("recording", h.recording());
+        m.put("startDateTime", h.start().toString());
+        m.put("reserved", h.reserved());
+        m.put("numberOfDataRecords", Long.toString(h.records()));
+        m.put("dataRecordDuration", Double.toString(h.recordDuration()));
+        List<String> names = uniqueNames(h.channels());
+        for (int i = 0; i < names.size(); i++) {
+            EdfChannel c = h.channels().get(i);
+            if (!c.transducer().isEmpty()) {
+                m.put(names.get(i) + ".transducer", c.transducer());
+            }
+            if (!c.prefilter().isEmpty()) {
+                m.put(names.get(i) + ".prefilter", c.prefilter());
+            }
+        }
+        return m;
+    }
+
+    /** Record start times from the time-keeping TALs. */
+    private static final class TimeKeeping {
+        private final EdfHeader header;
+        private double firstOnset;
+        private long mismatch = -1;
+        private double mismatchOnset;
+
+        TimeKeeping(EdfHeader header) {
+            this.header = header;
+        }
+
+        void recordStart(long record, double onset) {
+            if (record == 0) {
+                firstOnset = onset;
+            } else if (mismatch < 0 && Math.abs(onset - (firstOnset + record * header.recordDuration())) > ONSET_TOLERANCE) {
+                mismatch = record;
+                mismatchOnset = onset;
+            }
+        }
+
+        /** The signals' start: the header's date/time plus the first record's onset. */
+        Instant start() {
+            return header.start().toInstant(ZoneOffset.UTC).plusNanos(Math.round(firstOnset * 1e9));
+        }
+
+        void requireContiguous(BinarySource src) {
+            if (mismatch >= 0 && header.isDiscontinuous()) {
+                throw new org.avrs.core.InvalidInputException(src.name(), "data record " + mismatch,
+                        "EDF+D record starts at " + mismatchOnset + " s, not "
+                                + (firstOnset + mismatch * header.recordDuration())
+                                + " s: recordings with gaps are not supported");
+            }
+        }
+    }
+}
