@@ -45,8 +45,24 @@ public final class CrossValidation {
         Progress NONE = done -> { };
     }
 
+    /**
+     * Prepares one split's data after the split is made, from its training part only (e.g. fitting
+     * population statistics for {@link GroupNormalization}); the identity by default.
+     */
+    public interface FoldPreparation {
+        FoldPreparation NONE = (train, test) -> new Dataset[] {train, test};
+
+        /** Returns {prepared training set, prepared test set}. */
+        Dataset<double[]>[] prepare(Dataset<double[]> train, Dataset<double[]> test);
+    }
+
     public static Result run(ClassifierTrainer trainer, Dataset<double[]> data, Protocol protocol, int threads,
                              Progress progress) {
+        return run(trainer, data, protocol, threads, progress, FoldPreparation.NONE);
+    }
+
+    public static Result run(ClassifierTrainer trainer, Dataset<double[]> data, Protocol protocol, int threads,
+                             Progress progress, FoldPreparation preparation) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads " + threads + " must be >= 1");
         }
@@ -60,7 +76,7 @@ public final class CrossValidation {
             List<Future<Fold>> futures = new ArrayList<>();
             for (Split split : splits) {
                 futures.add(pool.submit(() -> {
-                    Fold f = runFold(trainer, data, split);
+                    Fold f = runFold(trainer, data, split, preparation);
                     progress.accept(done.incrementAndGet());
                     return f;
                 }));
@@ -83,16 +99,21 @@ public final class CrossValidation {
         }
     }
 
-    private static Fold runFold(ClassifierTrainer trainer, Dataset<double[]> data, Split split) {
-        Classifier model = trainer.fit(data.subset(data.name() + "/" + split.name() + "/train", split.train()));
+    private static Fold runFold(ClassifierTrainer trainer, Dataset<double[]> data, Split split,
+                                FoldPreparation preparation) {
         int[] test = split.test();
+        Dataset<double[]>[] prepared = preparation.prepare(
+                data.subset(data.name() + "/" + split.name() + "/train", split.train()),
+                data.subset(data.name() + "/" + split.name() + "/test", test));
+        Classifier model = trainer.fit(prepared[0]);
+        Dataset<double[]> testSet = prepared[1];
         int[] truth = new int[test.length];
         int[] predicted = new int[test.length];
         double[][] proba = new double[test.length][];
         for (int k = 0; k < test.length; k++) {
-            proba[k] = model.probabilities(data.get(test[k]).input());
+            proba[k] = model.probabilities(testSet.get(k).input());
             predicted[k] = argmax(proba[k]);
-            truth[k] = data.get(test[k]).label();
+            truth[k] = testSet.get(k).label();
         }
         return new Fold(split, test, truth, predicted, proba);
     }

@@ -54,4 +54,19 @@ class StandardizerTest {
             assertThat(sumSq / n).isCloseTo(1, within(1e-12));
         }
     }
+
+    @Test
+    void shrinkageBlendsGroupAndPopulationStatistics() {
+        // Population μ0 = 0, σ0 = 1 (rows -1, 1); a group with one vector 4 and κ = 1:
+        // μ = (4 + 0) / 2 = 2; σ² = ((4 − 2)² + 1·(1 + (0 − 2)²)) / 2 = (4 + 5) / 2 = 4.5.
+        GroupNormalization norm = new GroupNormalization(Standardizer.fit(new double[][] {{-1}, {1}}), 1);
+        Standardizer s = norm.forGroup(java.util.List.<double[]>of(new double[] {4}));
+        assertThat(s.mean()[0]).isCloseTo(2, within(1e-15));
+        assertThat(s.scale()[0]).isCloseTo(Math.sqrt(4.5), within(1e-15));
+        // No vectors at all: the population's own statistics.
+        assertThat(norm.forGroup(java.util.List.of()).mean()[0]).isZero();
+        assertThat(norm.forGroup(java.util.List.of()).scale()[0]).isCloseTo(1, within(1e-15));
+        assertThatThrownBy(() -> new GroupNormalization(Standardizer.fit(new double[][] {{1}}), -1))
+                .hasMessageContaining("priorWeight -1.0");
+    }
 }
