@@ -231,9 +231,12 @@ public final class ConfusionMatrix {
         for (int i = 0; i < size(); i++) {
             String[] cells = new String[size() + 1];
             for (int j = 0; j < size(); j++) {
-                cells[j] = normalized
-                        ? (Double.isNaN(fractions[i][j]) ? "-" : String.format(Locale.ROOT, "%.1f", 100 * fractions[i][j]))
-                        : Long.toString(counts[i][j]);
+                if (!normalized) {
+                    cells[j] = Long.toString(counts[i][j]);
+                } else {
+                    double f = fractions[i][j];
+                    cells[j] = Double.isNaN(f) ? "-" : String.format(Locale.ROOT, "%.1f", 100 * f);
+                }
             }
             cells[size()] = Long.toString(support(i));
             rows.add(cells);

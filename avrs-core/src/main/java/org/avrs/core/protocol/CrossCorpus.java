@@ -75,7 +75,11 @@ public record CrossCorpus(SortedSet<String> trainCorpora, String testCorpus) imp
             }
         }
         return List.of(new Split("train " + String.join(" + ", trainCorpora) + ", test " + testCorpus,
-                train.stream().mapToInt(Integer::intValue).toArray(), test.stream().mapToInt(Integer::intValue).toArray()));
+                toArray(train), toArray(test)));
+    }
+
+    private static int[] toArray(List<Integer> positions) {
+        return positions.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static void requirePresent(Set<String> present, String corpus, Dataset<?> data) {
