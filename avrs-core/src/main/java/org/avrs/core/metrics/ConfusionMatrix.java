@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.avrs.core.EmotionSet;
 
 /**
@@ -143,7 +144,7 @@ public final class ConfusionMatrix {
      * {@code unique_labels(y_true, y_pred)}, the label set of its macro averages by default.
      */
     public int[] presentClasses() {
-        return java.util.stream.IntStream.range(0, size())
+        return IntStream.range(0, size())
                 .filter(c -> support(c) > 0 || predictedCount(c) > 0).toArray();
     }
 
