@@ -39,9 +39,13 @@ public record AffectFusion(EmotionSet target, double halfLifeSeconds, java.util.
     /**
      * Fuses the estimates as seen at time {@code now} (seconds on the estimates' clock).
      *
-     * @throws IllegalArgumentException if there are no estimates or all weights are zero
+     * @throws IllegalArgumentException if {@code now} is not finite, there are no estimates or all
+     *     weights are zero
      */
     public Affect fuse(List<AffectEstimate> estimates, double now) {
+        if (!Double.isFinite(now)) {
+            throw new IllegalArgumentException("now " + now + " must be finite");
+        }
         if (estimates.isEmpty()) {
             throw new IllegalArgumentException("nothing to fuse: no affect estimates");
         }

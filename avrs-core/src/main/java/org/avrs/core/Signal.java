@@ -130,6 +130,9 @@ public final class Signal {
 
     /** The channels at the given indices, in the given order. */
     public Signal select(int... indices) {
+        if (indices.length == 0) {
+            throw new IllegalArgumentException("a signal needs at least one channel; none selected");
+        }
         double[][] sel = new double[indices.length][];
         List<String> n = new ArrayList<>();
         List<String> u = new ArrayList<>();
@@ -249,7 +252,8 @@ public final class Signal {
         }
 
         /**
-         * @throws IllegalArgumentException if the rate is not positive and finite, channels differ in
+         * @throws IllegalArgumentException if there is no channel, the rate is not positive and finite,
+         *     channels differ in
          *     length, names or units do not match the channel count, names repeat, or a sample is not finite
          */
         public Signal build() {
@@ -257,6 +261,9 @@ public final class Signal {
                 throw new IllegalArgumentException("sample rate " + sampleRate + " must be > 0 and finite");
             }
             Objects.requireNonNull(channels, "channels");
+            if (channels.length == 0) {
+                throw new IllegalArgumentException("a signal needs at least one channel");
+            }
             int n = channels.length == 0 ? 0 : Objects.requireNonNull(channels[0], "channel 0").length;
             double[][] data = new double[channels.length][];
             for (int c = 0; c < channels.length; c++) {

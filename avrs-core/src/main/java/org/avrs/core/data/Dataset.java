@@ -127,14 +127,17 @@ public final class Dataset<I> {
     }
 
     /**
-     * The same samples with their labels permuted at random (a seeded Fisher–Yates shuffle): the
-     * shuffled-label control, whose accuracy must land at chance.
+     * The same samples with their labels permuted at random among the labelled samples (a seeded
+     * Fisher–Yates shuffle; unlabelled samples stay unlabelled): the shuffled-label control, whose
+     * accuracy must land at chance.
      */
     public Dataset<I> withShuffledLabels(long seed) {
         int[] y = labelArray();
+        int[] labelled = java.util.stream.IntStream.range(0, y.length).filter(i -> y[i] != Sample.UNLABELLED).toArray();
         Random rnd = new Random(seed);
-        for (int i = y.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
+        for (int k = labelled.length - 1; k > 0; k--) {
+            int i = labelled[k];
+            int j = labelled[rnd.nextInt(k + 1)];
             int t = y[i];
             y[i] = y[j];
             y[j] = t;

@@ -1,6 +1,7 @@
 package org.avrs.core.metrics;
 
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Summaries of a {@link ConfusionMatrix}: accuracy (= WAR), UAR, macro-F1 and balanced accuracy. Pure
@@ -102,7 +103,7 @@ public final class ClassificationMetrics {
      * doi:10.1109/ICPR.2010.764). NaN when the truth is empty.
      */
     public static double balancedAccuracy(ConfusionMatrix cm) {
-        int[] inTruth = java.util.stream.IntStream.range(0, cm.size()).filter(c -> cm.support(c) > 0).toArray();
+        int[] inTruth = IntStream.range(0, cm.size()).filter(c -> cm.support(c) > 0).toArray();
         return meanOrZero(inTruth, cm::recall);
     }
 
@@ -113,7 +114,7 @@ public final class ClassificationMetrics {
      * is 1 and the ratio undefined (sklearn returns NaN or −inf there).
      */
     public static double adjustedBalancedAccuracy(ConfusionMatrix cm) {
-        long m = java.util.stream.IntStream.range(0, cm.size()).filter(c -> cm.support(c) > 0).count();
+        long m = IntStream.range(0, cm.size()).filter(c -> cm.support(c) > 0).count();
         if (m < 2) {
             return Double.NaN;
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.avrs.core.EmotionSet;
 
 /**
@@ -143,7 +144,7 @@ public final class ConfusionMatrix {
      * {@code unique_labels(y_true, y_pred)}, the label set of its macro averages by default.
      */
     public int[] presentClasses() {
-        return java.util.stream.IntStream.range(0, size())
+        return IntStream.range(0, size())
                 .filter(c -> support(c) > 0 || predictedCount(c) > 0).toArray();
     }
 
@@ -231,9 +232,12 @@ public final class ConfusionMatrix {
         for (int i = 0; i < size(); i++) {
             String[] cells = new String[size() + 1];
             for (int j = 0; j < size(); j++) {
-                cells[j] = normalized
-                        ? (Double.isNaN(fractions[i][j]) ? "-" : String.format(Locale.ROOT, "%.1f", 100 * fractions[i][j]))
-                        : Long.toString(counts[i][j]);
+                if (!normalized) {
+                    cells[j] = Long.toString(counts[i][j]);
+                } else {
+                    double f = fractions[i][j];
+                    cells[j] = Double.isNaN(f) ? "-" : String.format(Locale.ROOT, "%.1f", 100 * f);
+                }
             }
             cells[size()] = Long.toString(support(i));
             rows.add(cells);

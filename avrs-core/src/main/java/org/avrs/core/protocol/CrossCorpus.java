@@ -1,7 +1,10 @@
 package org.avrs.core.protocol;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,7 +32,7 @@ public record CrossCorpus(SortedSet<String> trainCorpora, String testCorpus) imp
         if (trainCorpora.contains(testCorpus)) {
             throw new IllegalArgumentException("test corpus '" + testCorpus + "' is also a training corpus");
         }
-        trainCorpora = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(trainCorpora));
+        trainCorpora = Collections.unmodifiableSortedSet(new TreeSet<>(trainCorpora));
     }
 
     /** Train on {@code train}, test on {@code test}. */
@@ -50,7 +53,7 @@ public record CrossCorpus(SortedSet<String> trainCorpora, String testCorpus) imp
     public List<Split> splits(Dataset<?> data) {
         List<Integer> train = new ArrayList<>();
         List<Integer> test = new ArrayList<>();
-        java.util.Map<Group, String> trainGroupCorpus = new java.util.HashMap<>();
+        Map<Group, String> trainGroupCorpus = new HashMap<>();
         for (int i = 0; i < data.size(); i++) {
             Sample<?> s = data.get(i);
             String corpus = s.origin().corpus();
@@ -75,7 +78,11 @@ public record CrossCorpus(SortedSet<String> trainCorpora, String testCorpus) imp
             }
         }
         return List.of(new Split("train " + String.join(" + ", trainCorpora) + ", test " + testCorpus,
-                train.stream().mapToInt(Integer::intValue).toArray(), test.stream().mapToInt(Integer::intValue).toArray()));
+                toArray(train), toArray(test)));
+    }
+
+    private static int[] toArray(List<Integer> positions) {
+        return positions.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static void requirePresent(Set<String> present, String corpus, Dataset<?> data) {

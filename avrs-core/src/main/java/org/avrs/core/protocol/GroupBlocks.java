@@ -78,7 +78,8 @@ final class GroupBlocks {
                 }
                 earliest = Math.min(earliest, s.origin().time()); // NaN propagates: time unknown
             }
-            blocks.add(new Block(List.copyOf(bg), idx.stream().mapToInt(Integer::intValue).toArray(), counts, earliest));
+            int[] positions = idx.stream().mapToInt(Integer::intValue).toArray();
+            blocks.add(new Block(List.copyOf(bg), positions, counts, earliest));
         }
         return List.copyOf(blocks);
     }

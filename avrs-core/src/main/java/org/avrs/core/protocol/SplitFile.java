@@ -167,7 +167,8 @@ public record SplitFile(String protocol, String datasetName, String fingerprint,
             try {
                 p = Integer.parseInt(parts[i]);
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(source, where, "'" + abbreviate(parts[i]) + "' is not a sample position");
+                throw new InvalidInputException(source, where,
+                        "'" + abbreviate(parts[i]) + "' is not a sample position");
             }
             if (p < 0 || p >= size) {
                 throw new InvalidInputException(source, where, "position " + p + " is outside the dataset of "
@@ -184,7 +185,8 @@ public record SplitFile(String protocol, String datasetName, String fingerprint,
 
     private static void checkField(String text) {
         if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("'" + abbreviate(text) + "' cannot be saved: it holds a tab or line break");
+            throw new IllegalArgumentException("'" + abbreviate(text)
+                    + "' cannot be saved: it holds a tab or line break");
         }
     }
 

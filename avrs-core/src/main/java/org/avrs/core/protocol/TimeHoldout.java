@@ -63,7 +63,8 @@ public final class TimeHoldout implements Protocol {
     public List<Split> splits(Dataset<?> data) {
         for (Sample<?> s : data.samples()) {
             if (Double.isNaN(s.origin().time())) {
-                throw new IllegalArgumentException(name() + ": sample '" + s.id() + "' has no time (Origin.time is NaN)");
+                throw new IllegalArgumentException(name() + ": sample '" + s.id()
+                        + "' has no time (Origin.time is NaN)");
             }
         }
         List<GroupBlocks.Block> blocks = GroupBlocks.atLeast(data, 2, name());

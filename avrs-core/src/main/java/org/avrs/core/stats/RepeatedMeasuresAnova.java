@@ -9,16 +9,17 @@ import org.apache.commons.statistics.distribution.FDistribution;
  * x̄ the grand mean, x̄_·j the condition means and x̄_i· the subject means:
  *
  * <pre>
- * SS_conditions = n Σ_j (x̄_·j − x̄)²          df₁ = k − 1
+ * SS_conditions = n Σ_j (x̄_·j − x̄)²                 df₁ = k − 1
  * SS_error      = Σ_ij (x_ij − x̄_i· − x̄_·j + x̄)²    df₂ = (n − 1)(k − 1)
- * F = (SS_conditions / df₁) / (SS_error / df₂)
+ * F = (SS_conditions / df₁) / (SS_error / df₂),      p = P(F(df₁, df₂) ≥ F)
  * </pre>
  *
- * (SS_error is what remains of the total sum of squares after the conditions and the subjects,
- * k Σ_i (x̄_i· − x̄)², are taken out) and p = P(F(df₁, df₂) ≥ F). The effect size is partial η² = SS_conditions / (SS_conditions +
- * SS_error). No sphericity correction (Greenhouse–Geisser) is applied; with k = 2 the test equals the
- * two-sided paired t-test (F = t²). Matches {@code statsmodels.stats.anova.AnovaRM}. F is +∞ when the
- * error sum of squares is 0 and the conditions differ, NaN when both are 0.
+ * SS_error is what remains of the total sum of squares once the conditions and the subjects
+ * (SS_subjects = k Σ_i (x̄_i· − x̄)²) are taken out; it is summed directly from the residuals. The
+ * effect size is partial η² = SS_conditions / (SS_conditions + SS_error). No sphericity correction
+ * (Greenhouse–Geisser) is applied; with k = 2 the test equals the two-sided paired t-test (F = t²).
+ * Matches {@code statsmodels.stats.anova.AnovaRM}. F is +∞ when the error sum of squares is 0 and
+ * the conditions differ, NaN when both are 0.
  */
 public final class RepeatedMeasuresAnova {
 
