@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AvrsCommand.Version.class,
         description = "AVRS — affective video recommender system: senses how a viewer feels and recommends videos from it.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, org.avrs.cli.demo.DemoCommand.class,
+                org.avrs.cli.speech.SpeechCommand.class})
 public final class AvrsCommand implements Runnable {
 
     /** Exit code for bad input. */

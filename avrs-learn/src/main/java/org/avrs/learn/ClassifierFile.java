@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -23,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 import org.avrs.core.EmotionSet;
 import org.avrs.core.InvalidInputException;
 import org.avrs.core.Vad;
+import org.avrs.core.io.AtomicFiles;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
@@ -71,27 +71,21 @@ public final class ClassifierFile {
         tc.provenance().toProperties().forEach(manifest::setProperty);
         pipeline.forEach((k, v) -> manifest.setProperty("pipeline." + k, v));
 
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
-                zip.putNextEntry(new ZipEntry(MANIFEST));
-                StringWriter text = new StringWriter();
-                manifest.store(text, "AVRS classifier");
-                zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(SCALER));
-                writeStandardizer(tc.standardizer(), zip);
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(MODEL));
-                tc.model().serializeToStream(new NonClosing(zip));
-                zip.closeEntry();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            StringWriter text = new StringWriter();
+            manifest.store(text, "AVRS classifier");
+            zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(SCALER));
+            writeStandardizer(tc.standardizer(), zip);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(MODEL));
+            tc.model().serializeToStream(new NonClosing(zip));
+            zip.closeEntry();
+            zip.finish();
+        });
     }
 
     /**

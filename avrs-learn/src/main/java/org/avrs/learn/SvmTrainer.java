@@ -50,6 +50,11 @@ public final class SvmTrainer implements ClassifierTrainer {
         }
     }
 
+    static {
+        // LibSVM prints its optimiser's progress to stdout by default; AVRS's stdout carries results only.
+        libsvm.svm.svm_set_print_string_function(message -> { });
+    }
+
     private final Config config;
 
     public SvmTrainer(Config config) {

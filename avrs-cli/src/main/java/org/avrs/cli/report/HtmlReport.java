@@ -1,12 +1,10 @@
 package org.avrs.cli.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.List;
+import org.avrs.core.io.AtomicFiles;
 
 /**
  * A self-contained HTML report: headings, paragraphs, tables and PNG images embedded as data URIs, so
@@ -65,17 +63,9 @@ public final class HtmlReport {
                 + "text-align:left}th{background:#eee}</style></head><body>\n" + body + "</body></html>\n";
     }
 
-    /** Writes the page to a temporary sibling, then renames it over {@code file}. */
+    /** Writes the page atomically (a crash never leaves half a report). */
     public void write(Path file) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, html(), StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, html());
     }
 
     static String escape(String s) {
