@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -50,6 +51,9 @@ public final class BinarySource implements Closeable {
      */
     public static BinarySource open(Path path) {
         String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new InvalidInputException(name, null, "is a directory, not a file");
+        }
         try {
             FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
             try {

@@ -144,20 +144,21 @@ public final class CsvSignalReader {
 
     private static double number(BinarySource src, byte[] b, int from, int to, int line, String column) {
         String s = unquote(new String(b, from, to - from, StandardCharsets.ISO_8859_1).strip());
-        String where = "line " + line + ", column '" + column + "'";
+        String problem;
         if (s.isEmpty()) {
-            throw new InvalidInputException(src.name(), where, "empty value; expected a number");
+            problem = "empty value; expected a number";
+        } else {
+            try {
+                double v = Double.parseDouble(s);
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+                problem = "'" + shorten(s) + "' is not finite; samples must be";
+            } catch (NumberFormatException e) {
+                problem = "'" + shorten(s) + "' is not a number";
+            }
         }
-        double v;
-        try {
-            v = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(src.name(), where, "'" + shorten(s) + "' is not a number");
-        }
-        if (!Double.isFinite(v)) {
-            throw new InvalidInputException(src.name(), where, "'" + shorten(s) + "' is not finite; samples must be");
-        }
-        return v;
+        throw new InvalidInputException(src.name(), "line " + line + ", column '" + column + "'", problem);
     }
 
     private static int[] pick(BinarySource src, List<String> header, List<String> wanted) {

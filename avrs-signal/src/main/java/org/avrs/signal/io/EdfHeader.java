@@ -108,8 +108,8 @@ public record EdfHeader(boolean bdf, String patient, String recording, LocalDate
             records = available; // recording still being written: the file length decides
         } else if (records < 0 || records > available) {
             throw src.error("header field 'numberOfDataRecords'", 236, records + " records of " + h.recordBytes()
-                    + " bytes need " + (headerBytes + records * (double) h.recordBytes()) + " bytes, but the file has "
-                    + src.size() + (records < 0 ? "" : " (truncated?)"));
+                    + " bytes need " + String.format("%.0f", headerBytes + records * (double) h.recordBytes())
+                    + " bytes, but the file has " + src.size() + (records < 0 ? "" : " (truncated?)"));
         }
         return new EdfHeader(bdf, patient, recording, start, reserved, records, duration, channels);
     }

@@ -276,10 +276,10 @@ final class MatElements {
     private static byte[] inflate(BinarySource src, long offset, int length, int room, long want, boolean exact,
                                   Area area) {
         Inflater inf = new Inflater();
+        int produced = room;
         try {
             long limit = room + want;
             byte[] out = new byte[(int) Math.min(limit, room + CHUNK)];
-            int produced = room;
             long fed = 0;
             while (produced < limit && !inf.finished()) {
                 if (inf.needsInput()) {
@@ -322,7 +322,7 @@ final class MatElements {
             }
             return produced == out.length ? out : Arrays.copyOf(out, produced);
         } catch (DataFormatException e) {
-            throw area.error("compressed data", 0, "corrupt zlib stream: " + e.getMessage());
+            throw area.error("compressed data", produced, "corrupt zlib stream: " + e.getMessage());
         } finally {
             inf.end();
         }

@@ -81,11 +81,11 @@ public final class WavWriter {
         long dataBytes = (long) frames * blockAlign;
         int fmtBytes = pcm ? 16 : 18;
         int factBytes = pcm ? 0 : 12;
-        long riffSize = 4 + 8 + fmtBytes + factBytes + 8 + dataBytes + (dataBytes & 1);
+        long riffSize = 4 + 8 + fmtBytes + factBytes + 8 + dataBytes; // dataBytes is even: no pad byte
         if (riffSize > 0xFFFFFFFFL) {
             throw new IllegalArgumentException(dataBytes + " bytes of samples exceed the 4 GiB a WAV can hold");
         }
-        ByteBuffer h = ByteBuffer.allocate((int) (riffSize - dataBytes - (dataBytes & 1)) + 8)
+        ByteBuffer h = ByteBuffer.allocate((int) (riffSize - dataBytes) + 8)
                 .order(ByteOrder.LITTLE_ENDIAN);
         h.put(tag("RIFF")).putInt((int) riffSize).put(tag("WAVE"));
         h.put(tag("fmt ")).putInt(fmtBytes)
@@ -99,9 +99,6 @@ public final class WavWriter {
         h.put(tag("data")).putInt((int) dataBytes);
         out.write(h.array(), 0, h.position());
         writeSamples(signal, pcm, blockAlign, out);
-        if ((dataBytes & 1) != 0) {
-            out.write(0);
-        }
     }
 
     private static void writeSamples(Signal signal, boolean pcm, int blockAlign, OutputStream out) throws IOException {
