@@ -284,7 +284,106 @@ def gen_mfcc():
                    "cases": cases})
 
 
-GENERATORS = {"windows": gen_windows, "stft": gen_stft, "mel": gen_mel, "mfcc": gen_mfcc}
+BUTTER_CASES = [  # (order, cutoff Hz (one or two), btype, fs)
+    (1, [10.0], "lowpass", 100.0),
+    (2, [30.0], "lowpass", 250.0),
+    (4, [30.0], "lowpass", 250.0),
+    (8, [1000.0], "lowpass", 16000.0),
+    (1, [30.0], "highpass", 100.0),
+    (5, [40.0], "highpass", 256.0),
+    (7, [300.0], "highpass", 8000.0),
+    (1, [5.0, 20.0], "bandpass", 100.0),
+    (3, [1.0, 4.0], "bandpass", 128.0),
+    (4, [8.0, 13.0], "bandpass", 128.0),
+    (6, [0.5, 45.0], "bandpass", 256.0),
+    (5, [300.0, 3400.0], "bandpass", 16000.0),
+    (2, [49.0, 51.0], "bandstop", 250.0),
+    (5, [45.0, 55.0], "bandstop", 500.0),
+    (3, [0.1, 0.2], "bandstop", 2.0),
+]
+
+
+def gen_butter():
+    cases = []
+    for order, wn, btype, fs in BUTTER_CASES:
+        sos = scipy.signal.butter(order, wn if len(wn) == 2 else wn[0], btype=btype, output="sos", fs=fs)
+        w, h = scipy.signal.sosfreqz(sos, worN=64, fs=fs)
+        cases.append({"order": order, "cutoff": wn, "btype": btype, "fs": fs, "sos": rows(sos),
+                      "freqs": vec(w), "magnitude": vec(np.abs(h))})
+    write("butter", {"provenance": provenance("scipy.signal.butter(order, cutoff, btype, output='sos', fs=fs); "
+                                              "scipy.signal.sosfreqz(sos, worN=64, fs=fs)"), "cases": cases})
+
+
+def gen_sosfilt():
+    cases = []
+    x = test_signal(160, 250.0, 31)
+    for order, wn, btype, fs in [(4, [30.0], "lowpass", 250.0), (3, [8.0, 13.0], "bandpass", 250.0),
+                                 (5, [40.0], "highpass", 250.0), (2, [49.0, 51.0], "bandstop", 250.0)]:
+        sos = scipy.signal.butter(order, wn if len(wn) == 2 else wn[0], btype=btype, output="sos", fs=fs)
+        zi = scipy.signal.sosfilt_zi(sos)
+        case = {"order": order, "cutoff": wn, "btype": btype, "fs": fs, "sos": rows(sos),
+                "sosfilt": vec(scipy.signal.sosfilt(sos, x)), "zi": rows(zi),
+                "sosfiltZi": vec(scipy.signal.sosfilt(sos, x, zi=zi * x[0])[0]),
+                "filtfiltOdd": vec(scipy.signal.sosfiltfilt(sos, x)),
+                "filtfiltEven": vec(scipy.signal.sosfiltfilt(sos, x, padtype="even")),
+                "filtfiltConstant": vec(scipy.signal.sosfiltfilt(sos, x, padtype="constant")),
+                "filtfiltNone": vec(scipy.signal.sosfiltfilt(sos, x, padtype=None)),
+                "filtfiltOddPad50": vec(scipy.signal.sosfiltfilt(sos, x, padlen=50))}
+        cases.append(case)
+    write("sosfilt", {"provenance": provenance("scipy.signal.sosfilt / sosfilt_zi / sosfiltfilt(sos, x, padtype, "
+                                               "padlen) on butter(..., output='sos') designs"),
+                      "signal": {"n": 160, "fs": 250.0, "seed": 31}, "input": checksum(x), "cases": cases})
+
+
+def gen_welch():
+    cases = []
+    for n, fs, seed, kw in [
+        (1000, 128.0, 41, {"nperseg": 256}),
+        (1000, 128.0, 42, {"window": "hamming", "nperseg": 128, "noverlap": 96, "nfft": 256,
+                           "detrend": "linear", "scaling": "spectrum"}),
+        (777, 100.0, 43, {"nperseg": 100, "noverlap": 0, "nfft": 101, "detrend": False}),
+        (500, 250.0, 44, {"window": "blackman", "nperseg": 64, "noverlap": 32, "return_onesided": False}),
+        (513, 1.0, 45, {"window": "boxcar", "nperseg": 50, "noverlap": 25, "nfft": 51, "detrend": "linear",
+                        "scaling": "spectrum", "return_onesided": False}),
+    ]:
+        x = test_signal(n, fs, seed)
+        f, p = scipy.signal.welch(x, fs=fs, **kw)
+        params = {k: (v if v is not False else "none") for k, v in kw.items()}
+        cases.append({"signal": {"n": n, "fs": fs, "seed": seed}, "input": checksum(x), "params": params,
+                      "freqs": vec(f), "psd": vec(p)})
+    write("welch", {"provenance": provenance("scipy.signal.welch(x, fs=fs, **params) (defaults: window hann, "
+                                             "nperseg 256, noverlap nperseg//2, nfft nperseg, detrend constant, "
+                                             "scaling density, onesided, average mean)"), "cases": cases})
+
+
+def gen_resample():
+    cases = []
+    for n, up, down, seed in [(200, 1, 2, 51), (200, 2, 1, 52), (200, 3, 2, 53), (201, 2, 3, 54),
+                              (500, 160, 441, 55), (120, 441, 160, 56), (100, 6, 4, 57), (50, 1, 7, 58)]:
+        x = test_signal(n, 1000.0, seed)
+        y = scipy.signal.resample_poly(x, up, down)
+        cases.append({"signal": {"n": n, "fs": 1000.0, "seed": seed}, "input": checksum(x), "up": up, "down": down,
+                      "output": vec(y)})
+    write("resample", {"provenance": provenance("scipy.signal.resample_poly(x, up, down) (window ('kaiser', 5.0), "
+                                                "padtype 'constant')"), "cases": cases})
+
+
+def gen_hilbert():
+    cases = []
+    for n, fs, seed in [(100, 100.0, 61), (101, 100.0, 62), (64, 1000.0, 63)]:
+        x = test_signal(n, fs, seed)
+        z = scipy.signal.hilbert(x)
+        phase = np.unwrap(np.angle(z))
+        cases.append({"signal": {"n": n, "fs": fs, "seed": seed}, "input": checksum(x), "re": vec(z.real),
+                      "im": vec(z.imag), "amplitude": vec(np.abs(z)), "phase": vec(phase),
+                      "frequency": vec(np.diff(phase) / (2 * np.pi) * fs)})
+    write("hilbert", {"provenance": provenance("z = scipy.signal.hilbert(x); amplitude |z|; phase "
+                                               "np.unwrap(np.angle(z)); frequency np.diff(phase)/(2 pi)*fs"),
+                      "cases": cases})
+
+
+GENERATORS = {"windows": gen_windows, "stft": gen_stft, "mel": gen_mel, "mfcc": gen_mfcc, "butter": gen_butter,
+              "sosfilt": gen_sosfilt, "welch": gen_welch, "resample": gen_resample, "hilbert": gen_hilbert}
 
 if __name__ == "__main__":
     if not sys.executable.startswith("/usr/bin/python3"):
