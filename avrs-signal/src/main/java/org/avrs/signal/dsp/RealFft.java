@@ -84,6 +84,24 @@ public final class RealFft {
         return packed[2 * k + 1];
     }
 
+    /** Adds |X[k]|² of a packed spectrum to {@code acc[0..bins)} (Welch's segment average). */
+    public void addPower(double[] packed, double[] acc) {
+        if ((n & 1) == 1) {
+            for (int k = 0; k < acc.length; k++) {
+                double re = re(packed, k);
+                double im = im(packed, k);
+                acc[k] += re * re + im * im;
+            }
+            return;
+        }
+        int last = n / 2;
+        acc[0] += packed[0] * packed[0];
+        acc[last] += packed[1] * packed[1];
+        for (int k = 1, j = 2; k < last; k++, j += 2) {
+            acc[k] += packed[j] * packed[j] + packed[j + 1] * packed[j + 1];
+        }
+    }
+
     /**
      * |X[k]|^exponent for every bin of a packed spectrum, into {@code out[0..bins())}.
      *

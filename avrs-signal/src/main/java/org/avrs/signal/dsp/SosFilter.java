@@ -9,8 +9,7 @@ import org.avrs.signal.Checks;
  * forward-backward ({@code scipy.signal.sosfiltfilt}).
  *
  * <p>Each section runs in transposed direct form II: y = b0·x + z0; z0 ← b1·x − a1·y + z1;
- * z1 ← b2·x − a2·y. The whole cascade advances one sample at a time, so the sections' dependency
- * chains overlap in the processor.
+ * z1 ← b2·x − a2·y (SciPy's recurrence, so results agree to rounding).
  */
 public final class SosFilter {
 
@@ -124,20 +123,66 @@ public final class SosFilter {
         return z;
     }
 
-    /** Runs the cascade over x in place (backward when {@code reverse}), updating the state z. */
+    /**
+     * Runs the cascade over x in place (backward when {@code reverse}), updating the state z. Sections go
+     * in pairs whose four state values live in registers: the two recurrences overlap in the processor.
+     */
     private static void run(double[] c, double[] x, double[] z, boolean reverse) {
+        if (reverse) {
+            reverse(x);
+        }
         int sections = c.length / 5;
-        int n = x.length;
-        for (int k = 0; k < n; k++) {
-            int i = reverse ? n - 1 - k : k;
+        int s = 0;
+        for (; s + 1 < sections; s += 2) {
+            runPair(c, 5 * s, x, z, 2 * s);
+        }
+        if (s < sections) {
+            runSingle(c, 5 * s, x, z, 2 * s);
+        }
+        if (reverse) {
+            reverse(x);
+        }
+    }
+
+    private static void runPair(double[] c, int j, double[] x, double[] z, int k) {
+        double b0 = c[j], b1 = c[j + 1], b2 = c[j + 2], a1 = c[j + 3], a2 = c[j + 4];
+        double d0 = c[j + 5], d1 = c[j + 6], d2 = c[j + 7], e1 = c[j + 8], e2 = c[j + 9];
+        double z0 = z[k], z1 = z[k + 1], w0 = z[k + 2], w1 = z[k + 3];
+        for (int i = 0; i < x.length; i++) {
             double v = x[i];
-            for (int s = 0, j = 0; s < sections; s++, j += 5) {
-                double y = c[j] * v + z[2 * s];
-                z[2 * s] = c[j + 1] * v - c[j + 3] * y + z[2 * s + 1];
-                z[2 * s + 1] = c[j + 2] * v - c[j + 4] * y;
-                v = y;
-            }
-            x[i] = v;
+            double y = b0 * v + z0;
+            z0 = b1 * v - a1 * y + z1;
+            z1 = b2 * v - a2 * y;
+            double u = d0 * y + w0;
+            w0 = d1 * y - e1 * u + w1;
+            w1 = d2 * y - e2 * u;
+            x[i] = u;
+        }
+        z[k] = z0;
+        z[k + 1] = z1;
+        z[k + 2] = w0;
+        z[k + 3] = w1;
+    }
+
+    private static void runSingle(double[] c, int j, double[] x, double[] z, int k) {
+        double b0 = c[j], b1 = c[j + 1], b2 = c[j + 2], a1 = c[j + 3], a2 = c[j + 4];
+        double z0 = z[k], z1 = z[k + 1];
+        for (int i = 0; i < x.length; i++) {
+            double v = x[i];
+            double y = b0 * v + z0;
+            z0 = b1 * v - a1 * y + z1;
+            z1 = b2 * v - a2 * y;
+            x[i] = y;
+        }
+        z[k] = z0;
+        z[k + 1] = z1;
+    }
+
+    private static void reverse(double[] x) {
+        for (int i = 0, j = x.length - 1; i < j; i++, j--) {
+            double t = x[i];
+            x[i] = x[j];
+            x[j] = t;
         }
     }
 }

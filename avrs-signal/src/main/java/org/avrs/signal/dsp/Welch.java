@@ -115,15 +115,11 @@ public final class Welch {
         int bins = fft.bins();
         double[] acc = new double[bins];
         double[] buf = new double[nfft];
-        double[] power = new double[bins];
         int step = config.nperseg() - config.noverlap();
         for (int s = 0; s < segments; s++) {
             segment(x, s * step, buf);
             fft.forward(buf);
-            fft.power(buf, 2.0, power);
-            for (int k = 0; k < bins; k++) {
-                acc[k] += power[k];
-            }
+            fft.addPower(buf, acc);
         }
         double scale = (config.scaling() == Scaling.DENSITY ? 1.0 / (sampleRate * sumSquares) : 1.0 / sumSquared)
                 / segments;
