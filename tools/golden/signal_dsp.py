@@ -34,6 +34,7 @@ import platform
 import numpy as np
 import scipy
 import scipy.fft
+import scipy.linalg
 import scipy.signal
 
 OUT = os.path.join("avrs-signal", "src", "test", "resources", "golden", "signal_dsp")
@@ -70,6 +71,13 @@ def voiced_signal(n, fs, f0, seed):
     x = sum((1.0 / k) * np.sin(2 * np.pi * k * f0 * t) for k in range(1, 6)) * 0.3
     half = n // 2
     x[half:] = 0.3 * lcg_uniform(n - half, seed)
+    return x
+
+
+def with_sets(x, sets):
+    """x with x[a:b] = v for each [a, b, v] (exact zeros, tiny values); recorded in the fixture as "set"."""
+    for a, b, v in sets:
+        x[a:b] = v
     return x
 
 
@@ -178,6 +186,136 @@ def mfcc(y, sr, n_mfcc=13, lifter=0.0, **kw):
     return m
 
 
+def delta(data, width=9, order=1):
+    """librosa.feature.delta(data, width, order, axis=0 here, mode='interp'), which is exactly
+    scipy.signal.savgol_filter(data, width, polyorder=order, deriv=order, mode='interp')."""
+    return scipy.signal.savgol_filter(data, width, polyorder=order, deriv=order, axis=0, mode="interp")
+
+
+def zero_crossing_rate(y, frame_length=400, hop_length=160, center=True):
+    """librosa.feature.zero_crossing_rate: edge-pad frame_length//2 when centred; in each frame count
+    sign changes between neighbours (|x| <= 1e-10 counts as +0, zero is positive), divide by frame_length."""
+    if center:
+        y = np.pad(y, frame_length // 2, mode="edge")
+    frames = np.lib.stride_tricks.sliding_window_view(y, frame_length)[::hop_length]
+    f = np.where(np.abs(frames) <= 1e-10, 0.0, frames)
+    crossings = np.signbit(f[:, 1:]) != np.signbit(f[:, :-1])
+    return crossings.sum(axis=1) / frame_length
+
+
+def rms(y, frame_length=400, hop_length=160, center=True, pad_mode="constant"):
+    """librosa.feature.rms from samples: sqrt(mean(x^2)) per frame, zero-padded frame_length//2 when centred."""
+    if center:
+        y = np.pad(y, frame_length // 2, mode=pad_mode)
+    frames = np.lib.stride_tricks.sliding_window_view(y, frame_length)[::hop_length]
+    return np.sqrt(np.mean(frames ** 2, axis=1))
+
+
+def spectral_shape(y, sr, n_fft=512, hop_length=160, win_length=400, roll_percent=0.85):
+    """On the magnitude STFT S (librosa _spectrogram power=1): librosa.feature.spectral_centroid
+    (sum f S / sum S, 0 for a silent frame), spectral_rolloff (lowest bin frequency where the cumulative
+    sum reaches roll_percent of the total), and AVRS's spectral flux: the L2 norm of the frame-to-frame
+    difference of S, 0 for the first frame."""
+    mag = np.abs(stft(y, n_fft, hop_length, win_length))
+    freqs = np.fft.rfftfreq(n_fft, 1.0 / sr)
+    total = mag.sum(axis=1)
+    safe = np.where(total < np.finfo(float).tiny, 1.0, total)
+    centroid = (mag * freqs).sum(axis=1) / safe
+    cums = np.cumsum(mag, axis=1)
+    reached = cums >= roll_percent * cums[:, -1:]
+    rolloff = freqs[np.argmax(reached, axis=1)]
+    flux = np.concatenate(([0.0], np.sqrt(np.sum(np.diff(mag, axis=0) ** 2, axis=1))))
+    return centroid, rolloff, flux
+
+
+def yin(y, sr, fmin=60.0, fmax=500.0, win_length=400, hop_length=160, threshold=0.1, center=True):
+    """YIN (de Cheveigne & Kawahara 2002, steps 1-5), AVRS's definition, computed directly (no FFT):
+    frame t's integration window starts at t*hop - win//2 (centred; t*hop otherwise), zeros outside x;
+    d(tau) = sum_{j<W} (x_j - x_{j+tau})^2 for tau = 0..tau_max = ceil(sr/fmin); d'(0) = 1,
+    d'(tau) = d(tau) tau / sum_{j=1..tau} d(j) (1 when the sum is 0); tau_min = floor(sr/fmax).
+    Voiced: the first tau in [tau_min, tau_max] with d' < threshold, then down to the local minimum;
+    otherwise the first global minimum of d' in the range, unvoiced. Parabolic interpolation of d' at
+    tau when tau-1 >= 1, tau+1 <= tau_max and d'(tau) is a local minimum with curvature > 0.
+    Returns f0 = sr / (tau + shift), voiced (0/1), aperiodicity d'(tau)."""
+    tau_min = int(np.floor(sr / fmax))
+    tau_max = int(np.ceil(sr / fmin))
+    n = len(y)
+    length = win_length + tau_max
+    n_frames = 1 + (n + 2 * (win_length // 2) - win_length) // hop_length if center else 1 + (n - length) // hop_length
+    pad = win_length // 2 if center else 0
+    yp = np.concatenate((np.zeros(pad), y, np.zeros(length + hop_length)))
+    frames = np.lib.stride_tricks.sliding_window_view(yp, length)[::hop_length][:n_frames]
+    w = frames[:, :win_length]
+    d = np.stack([np.sum((w - frames[:, tau:tau + win_length]) ** 2, axis=1) for tau in range(tau_max + 1)], axis=1)
+    cum = np.cumsum(d[:, 1:], axis=1)
+    taus = np.arange(1, tau_max + 1)
+    dn = np.ones_like(d)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        dn[:, 1:] = np.where(cum > 0, d[:, 1:] * taus / cum, 1.0)
+    f0 = np.empty(n_frames)
+    voiced = np.zeros(n_frames)
+    aper = np.empty(n_frames)
+    for t in range(n_frames):
+        row = dn[t]
+        below = np.flatnonzero(row[tau_min:tau_max + 1] < threshold)
+        if len(below):
+            tau = tau_min + below[0]
+            while tau + 1 <= tau_max and row[tau + 1] < row[tau]:
+                tau += 1
+            voiced[t] = 1
+        else:
+            tau = tau_min + int(np.argmin(row[tau_min:tau_max + 1]))
+        shift = 0.0
+        if tau - 1 >= 1 and tau + 1 <= tau_max:
+            a, b, c = row[tau - 1], row[tau], row[tau + 1]
+            den = a - 2 * b + c
+            if b <= a and b <= c and den > 0:
+                shift = (a - c) / (2 * den)
+        f0[t] = sr / (tau + shift)
+        aper[t] = row[tau]
+    return f0, voiced, aper
+
+
+def plp(y, sr, n_fft=512, hop_length=160, win_length=400, n_bands=21, order=12, n_ceps=13, fmin=0.0,
+        fmax=None, compression=0.33, floor=1e-10):
+    """PLP cepstra (Hermansky 1990), AVRS's definition: power STFT; n_bands critical bands equally spaced
+    in Bark z = 6 asinh(f/600) from fmin to fmax, weights psi(z_k - z_i) (0 below -1.3, 10^(2.5(d+0.5))
+    to -0.5, 1 to 0.5, 10^(-(d-0.5)) to 2.5, 0 above); band energies floored at 1e-10; equal-loudness
+    E(w) = (w^2 + 56.8e6) w^4 / ((w^2 + 6.3e6)^2 (w^2 + 0.38e9)) at the band centres w = 2 pi 600 sinh(z_i/6);
+    cube-root (^compression) compression; first and last band copied from their neighbours; autocorrelation
+    by the inverse DFT of the symmetric spectrum (length 2(n_bands-1)); LPC of the order by solving the
+    Toeplitz normal equations; cepstra c0 = ln(prediction error), c_n by the LPC recursion."""
+    if fmax is None:
+        fmax = sr / 2.0
+    power = np.abs(stft(y, n_fft, hop_length, win_length)) ** 2
+    freqs = np.fft.rfftfreq(n_fft, 1.0 / sr)
+    zk = 6 * np.arcsinh(freqs / 600.0)
+    zc = np.linspace(6 * np.arcsinh(fmin / 600.0), 6 * np.arcsinh(fmax / 600.0), n_bands)
+    dz = zk[None, :] - zc[:, None]
+    psi = np.where(dz < -1.3, 0.0, np.where(dz <= -0.5, 10 ** (2.5 * (dz + 0.5)),
+                   np.where(dz < 0.5, 1.0, np.where(dz <= 2.5, 10 ** (-(dz - 0.5)), 0.0))))
+    theta = np.maximum(power @ psi.T, floor)
+    w2 = (2 * np.pi * 600 * np.sinh(zc / 6)) ** 2
+    eql = (w2 + 56.8e6) * w2 ** 2 / ((w2 + 6.3e6) ** 2 * (w2 + 0.38e9))
+    phi = (theta * eql) ** compression
+    phi[:, 0] = phi[:, 1]
+    phi[:, -1] = phi[:, -2]
+    r = np.fft.irfft(phi, n=2 * (n_bands - 1), axis=1)[:, :order + 1]
+    out = np.empty((len(r), n_ceps))
+    for t in range(len(r)):
+        a = scipy.linalg.solve_toeplitz(r[t, :order], -r[t, 1:order + 1])
+        err = r[t, 0] + np.dot(a, r[t, 1:order + 1])
+        c = np.zeros(n_ceps)
+        c[0] = np.log(err)
+        for m in range(1, n_ceps):
+            acc = -a[m - 1] if m <= order else 0.0
+            for k in range(max(1, m - order), m):
+                acc -= (k / m) * c[k] * a[m - k - 1]
+            c[m] = acc
+        out[t] = c
+    return out
+
+
 # ----------------------------------------------------------------------------------------------
 # fixture writing
 # ----------------------------------------------------------------------------------------------
@@ -270,11 +408,11 @@ def gen_mfcc():
         (2205, 22050, 24, {"n_fft": 1024, "hop_length": 256, "win_length": 1024, "pad_mode": "reflect",
                             "n_mels": 64, "top_db": 40.0}),
     ]:
-        x = test_signal(n, fs, seed)
-        x[n // 3: n // 3 + 1200] = 0.0  # a silent stretch, so that the top_db floor is reached
+        sets = [[n // 3, n // 3 + 1200, 0.0]]  # a silent stretch, so that the top_db floor is reached
+        x = with_sets(test_signal(n, fs, seed), sets)
         mkw = dict(kw)
         lm_kw = {k: v for k, v in kw.items() if k not in ("n_mfcc", "lifter")}
-        cases.append({"signal": {"n": n, "fs": fs, "seed": seed, "silentFrom": n // 3, "silentLength": 1200},
+        cases.append({"signal": {"n": n, "fs": fs, "seed": seed, "set": sets},
                       "input": checksum(x), "params": kw,
                       "logMel": rows(log_mel(x, fs, **lm_kw)), "mfcc": rows(mfcc(x, fs, **mkw))})
     write("mfcc", {"provenance": provenance("librosa 0.10 feature.mfcc / power_to_db(melspectrogram) "
@@ -284,7 +422,165 @@ def gen_mfcc():
                    "cases": cases})
 
 
-GENERATORS = {"windows": gen_windows, "stft": gen_stft, "mel": gen_mel, "mfcc": gen_mfcc}
+BUTTER_CASES = [  # (order, cutoff Hz (one or two), btype, fs)
+    (1, [10.0], "lowpass", 100.0),
+    (2, [30.0], "lowpass", 250.0),
+    (4, [30.0], "lowpass", 250.0),
+    (8, [1000.0], "lowpass", 16000.0),
+    (1, [30.0], "highpass", 100.0),
+    (5, [40.0], "highpass", 256.0),
+    (7, [300.0], "highpass", 8000.0),
+    (1, [5.0, 20.0], "bandpass", 100.0),
+    (3, [1.0, 4.0], "bandpass", 128.0),
+    (4, [8.0, 13.0], "bandpass", 128.0),
+    (6, [0.5, 45.0], "bandpass", 256.0),
+    (5, [300.0, 3400.0], "bandpass", 16000.0),
+    (2, [49.0, 51.0], "bandstop", 250.0),
+    (5, [45.0, 55.0], "bandstop", 500.0),
+    (3, [0.1, 0.2], "bandstop", 2.0),
+]
+
+
+def gen_butter():
+    cases = []
+    for order, wn, btype, fs in BUTTER_CASES:
+        sos = scipy.signal.butter(order, wn if len(wn) == 2 else wn[0], btype=btype, output="sos", fs=fs)
+        w, h = scipy.signal.sosfreqz(sos, worN=64, fs=fs)
+        cases.append({"order": order, "cutoff": wn, "btype": btype, "fs": fs, "sos": rows(sos),
+                      "freqs": vec(w), "magnitude": vec(np.abs(h))})
+    write("butter", {"provenance": provenance("scipy.signal.butter(order, cutoff, btype, output='sos', fs=fs); "
+                                              "scipy.signal.sosfreqz(sos, worN=64, fs=fs)"), "cases": cases})
+
+
+def gen_sosfilt():
+    cases = []
+    x = test_signal(160, 250.0, 31)
+    for order, wn, btype, fs in [(4, [30.0], "lowpass", 250.0), (3, [8.0, 13.0], "bandpass", 250.0),
+                                 (5, [40.0], "highpass", 250.0), (2, [49.0, 51.0], "bandstop", 250.0)]:
+        sos = scipy.signal.butter(order, wn if len(wn) == 2 else wn[0], btype=btype, output="sos", fs=fs)
+        zi = scipy.signal.sosfilt_zi(sos)
+        case = {"order": order, "cutoff": wn, "btype": btype, "fs": fs, "sos": rows(sos),
+                "sosfilt": vec(scipy.signal.sosfilt(sos, x)), "zi": rows(zi),
+                "sosfiltZi": vec(scipy.signal.sosfilt(sos, x, zi=zi * x[0])[0]),
+                "filtfiltOdd": vec(scipy.signal.sosfiltfilt(sos, x)),
+                "filtfiltEven": vec(scipy.signal.sosfiltfilt(sos, x, padtype="even")),
+                "filtfiltConstant": vec(scipy.signal.sosfiltfilt(sos, x, padtype="constant")),
+                "filtfiltNone": vec(scipy.signal.sosfiltfilt(sos, x, padtype=None)),
+                "filtfiltOddPad50": vec(scipy.signal.sosfiltfilt(sos, x, padlen=50))}
+        cases.append(case)
+    write("sosfilt", {"provenance": provenance("scipy.signal.sosfilt / sosfilt_zi / sosfiltfilt(sos, x, padtype, "
+                                               "padlen) on butter(..., output='sos') designs"),
+                      "signal": {"n": 160, "fs": 250.0, "seed": 31}, "input": checksum(x), "cases": cases})
+
+
+def gen_welch():
+    cases = []
+    for n, fs, seed, kw in [
+        (1000, 128.0, 41, {"nperseg": 256}),
+        (1000, 128.0, 42, {"window": "hamming", "nperseg": 128, "noverlap": 96, "nfft": 256,
+                           "detrend": "linear", "scaling": "spectrum"}),
+        (777, 100.0, 43, {"nperseg": 100, "noverlap": 0, "nfft": 101, "detrend": False}),
+        (500, 250.0, 44, {"window": "blackman", "nperseg": 64, "noverlap": 32, "return_onesided": False}),
+        (513, 1.0, 45, {"window": "boxcar", "nperseg": 50, "noverlap": 25, "nfft": 51, "detrend": "linear",
+                        "scaling": "spectrum", "return_onesided": False}),
+    ]:
+        x = test_signal(n, fs, seed)
+        f, p = scipy.signal.welch(x, fs=fs, **kw)
+        params = {k: (v if v is not False else "none") for k, v in kw.items()}
+        cases.append({"signal": {"n": n, "fs": fs, "seed": seed}, "input": checksum(x), "params": params,
+                      "freqs": vec(f), "psd": vec(p)})
+    write("welch", {"provenance": provenance("scipy.signal.welch(x, fs=fs, **params) (defaults: window hann, "
+                                             "nperseg 256, noverlap nperseg//2, nfft nperseg, detrend constant, "
+                                             "scaling density, onesided, average mean)"), "cases": cases})
+
+
+def gen_resample():
+    cases = []
+    for n, up, down, seed in [(200, 1, 2, 51), (200, 2, 1, 52), (200, 3, 2, 53), (201, 2, 3, 54),
+                              (500, 160, 441, 55), (120, 441, 160, 56), (100, 6, 4, 57), (50, 1, 7, 58)]:
+        x = test_signal(n, 1000.0, seed)
+        y = scipy.signal.resample_poly(x, up, down)
+        cases.append({"signal": {"n": n, "fs": 1000.0, "seed": seed}, "input": checksum(x), "up": up, "down": down,
+                      "output": vec(y)})
+    write("resample", {"provenance": provenance("scipy.signal.resample_poly(x, up, down) (window ('kaiser', 5.0), "
+                                                "padtype 'constant')"), "cases": cases})
+
+
+def gen_hilbert():
+    cases = []
+    for n, fs, seed in [(100, 100.0, 61), (101, 100.0, 62), (64, 1000.0, 63)]:
+        x = test_signal(n, fs, seed)
+        z = scipy.signal.hilbert(x)
+        phase = np.unwrap(np.angle(z))
+        cases.append({"signal": {"n": n, "fs": fs, "seed": seed}, "input": checksum(x), "re": vec(z.real),
+                      "im": vec(z.imag), "amplitude": vec(np.abs(z)), "phase": vec(phase),
+                      "frequency": vec(np.diff(phase) / (2 * np.pi) * fs)})
+    write("hilbert", {"provenance": provenance("z = scipy.signal.hilbert(x); amplitude |z|; phase "
+                                               "np.unwrap(np.angle(z)); frequency np.diff(phase)/(2 pi)*fs"),
+                      "cases": cases})
+
+
+def gen_deltas():
+    cases = []
+    x = test_signal(2400, 16000, 71)
+    feats = mfcc(x, 16000)  # 16 frames x 13
+    for width, order in [(9, 1), (9, 2), (3, 1), (5, 2), (15, 1)]:
+        cases.append({"width": width, "order": order, "delta": rows(delta(feats, width, order))})
+    write("deltas", {"provenance": provenance("scipy.signal.savgol_filter(data, width, polyorder=order, "
+                                              "deriv=order, mode='interp', axis=0) = librosa.feature.delta"),
+                     "data": rows(feats), "cases": cases})
+
+
+def gen_frame_features():
+    cases = []
+    for n, fs, seed, kw in [(3000, 16000, 81, {}), (2000, 8000, 82, {"frame_length": 256, "hop_length": 100}),
+                            (1000, 16000, 83, {"center": False})]:
+        # exact zeros (zero counts as positive) and values below the 1e-10 threshold (count as +0)
+        sets = [[n // 2, n // 2 + 300, 0.0], [100, 140, -1e-11]]
+        x = with_sets(test_signal(n, fs, seed), sets)
+        c, r, f = spectral_shape(x, fs)
+        cases.append({"signal": {"n": n, "fs": fs, "seed": seed, "set": sets}, "input": checksum(x), "params": kw,
+                      "zcr": vec(zero_crossing_rate(x, **kw)), "rms": vec(rms(x, **kw)),
+                      "centroid": vec(c), "rolloff": vec(r), "flux": vec(f)})
+    write("frame_features", {"provenance": provenance("librosa.feature.zero_crossing_rate / rms / "
+                                                      "spectral_centroid / spectral_rolloff definitions in NumPy "
+                                                      "and AVRS spectral flux (see signal_dsp.py); the inputs have "
+                                                      "x[n//2 : n//2+300] = 0 and x[100:140] = -1e-11; spectral "
+                                                      "features with n_fft 512, win 400, hop 160"),
+                             "cases": cases})
+
+
+def gen_yin():
+    cases = []
+    for n, fs, f0, seed, kw in [(4800, 16000, 155.0, 91, {}), (4000, 16000, 220.0, 92, {"threshold": 0.15}),
+                                (3000, 8000, 98.0, 93, {"fmin": 70.0, "fmax": 400.0, "win_length": 240,
+                                                        "hop_length": 80})]:
+        x = voiced_signal(n, fs, f0, seed)
+        f, v, a = yin(x, fs, **kw)
+        cases.append({"signal": {"n": n, "fs": fs, "f0": f0, "seed": seed}, "input": checksum(x), "params": kw,
+                      "f0": vec(f), "voiced": vec(v), "aperiodicity": vec(a)})
+    write("yin", {"provenance": provenance("AVRS YIN definition computed directly in NumPy (yin() in "
+                                           "signal_dsp.py); input voiced_signal(n, fs, f0, seed)"), "cases": cases})
+
+
+def gen_plp():
+    cases = []
+    for n, fs, seed, kw in [(3200, 16000, 101, {}), (2000, 8000, 102, {"n_fft": 256, "win_length": 200,
+                                                                         "hop_length": 80, "n_bands": 17,
+                                                                         "order": 8, "n_ceps": 10,
+                                                                         "fmin": 100.0, "fmax": 3800.0})]:
+        sets = [[n // 2, n // 2 + 500, 0.0]]  # silent frames hit the band-energy floor
+        x = with_sets(test_signal(n, fs, seed), sets)
+        cases.append({"signal": {"n": n, "fs": fs, "seed": seed, "set": sets}, "input": checksum(x), "params": kw,
+                      "plp": rows(plp(x, fs, **kw))})
+    write("plp", {"provenance": provenance("AVRS PLP definition in NumPy/SciPy (plp() in signal_dsp.py: "
+                                           "irfft autocorrelation, scipy.linalg.solve_toeplitz LPC)"),
+                  "cases": cases})
+
+
+GENERATORS = {"windows": gen_windows, "stft": gen_stft, "mel": gen_mel, "mfcc": gen_mfcc, "butter": gen_butter,
+              "sosfilt": gen_sosfilt, "welch": gen_welch, "resample": gen_resample, "hilbert": gen_hilbert,
+              "deltas": gen_deltas, "frame_features": gen_frame_features, "yin": gen_yin, "plp": gen_plp}
 
 if __name__ == "__main__":
     if not sys.executable.startswith("/usr/bin/python3"):

@@ -38,13 +38,17 @@ public final class TestSignals {
         return x;
     }
 
-    /** The fixture's signal: {"n", "fs", "seed"} plus an optional silent stretch, checked against its checksum. */
+    /**
+     * The fixture's signal: {"n", "fs", "seed"} and optional "set": [[from, to, value], …] stretches set to a
+     * value (signal_dsp.py with_sets), checked against the fixture's checksum.
+     */
     public static double[] fromFixture(JsonNode testCase) {
         JsonNode s = testCase.get("signal");
         double[] x = testSignal(s.get("n").asInt(), s.get("fs").asDouble(), s.get("seed").asLong());
-        if (s.has("silentFrom")) {
-            int from = s.get("silentFrom").asInt();
-            java.util.Arrays.fill(x, from, from + s.get("silentLength").asInt(), 0.0);
+        if (s.has("set")) {
+            for (JsonNode set : s.get("set")) {
+                java.util.Arrays.fill(x, set.get(0).asInt(), set.get(1).asInt(), set.get(2).asDouble());
+            }
         }
         checkInput(x, testCase.get("input"));
         return x;

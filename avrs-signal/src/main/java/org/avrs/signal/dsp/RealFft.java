@@ -34,6 +34,31 @@ public final class RealFft {
         plan.realForward(buf);
     }
 
+    /** The inverse of {@link #forward}: a packed spectrum back to n real samples, scaled by 1/n, in place. */
+    public void inverse(double[] packed) {
+        plan.realInverse(packed, true);
+    }
+
+    /**
+     * conj(A)·B bin by bin for two packed spectra of this (even) size, into {@code out} (packed; may be
+     * {@code b}): its {@link #inverse} is the circular cross-correlation Σⱼ a[j]·b[j + τ].
+     */
+    public void conjugateProduct(double[] a, double[] b, double[] out) {
+        if ((n & 1) == 1) {
+            throw new UnsupportedOperationException("conjugateProduct needs an even FFT size, not " + n);
+        }
+        out[0] = a[0] * b[0];
+        out[1] = a[1] * b[1];
+        for (int j = 2; j < n; j += 2) {
+            double ar = a[j];
+            double ai = a[j + 1];
+            double br = b[j];
+            double bi = b[j + 1];
+            out[j] = ar * br + ai * bi;
+            out[j + 1] = ar * bi - ai * br;
+        }
+    }
+
     /** The real part of bin k of a packed spectrum of this size. */
     public double re(double[] packed, int k) {
         if (k == 0) {
@@ -57,6 +82,24 @@ public final class RealFft {
             return packed[1];
         }
         return packed[2 * k + 1];
+    }
+
+    /** Adds |X[k]|² of a packed spectrum to {@code acc[0..bins)} (Welch's segment average). */
+    public void addPower(double[] packed, double[] acc) {
+        if ((n & 1) == 1) {
+            for (int k = 0; k < acc.length; k++) {
+                double re = re(packed, k);
+                double im = im(packed, k);
+                acc[k] += re * re + im * im;
+            }
+            return;
+        }
+        int last = n / 2;
+        acc[0] += packed[0] * packed[0];
+        acc[last] += packed[1] * packed[1];
+        for (int k = 1, j = 2; k < last; k++, j += 2) {
+            acc[k] += packed[j] * packed[j] + packed[j + 1] * packed[j + 1];
+        }
     }
 
     /**

@@ -1,0 +1,45 @@
+package org.avrs.signal.dsp;
+
+import org.avrs.signal.Checks;
+import org.jtransforms.fft.DoubleFFT_1D;
+
+/**
+ * The analytic signal z = x + i·H{x} by the FFT, as {@code scipy.signal.hilbert(x)} (N = len(x)):
+ * Z = FFT(x)·u with u[0] = 1, u[k] = 2 for 0 &lt; k &lt; N/2, u[N/2] = 1 for even N, 0 for the negative
+ * frequencies; z = IFFT(Z). Marple, S. L. (1999), doi:10.1109/78.782222.
+ */
+public final class Hilbert {
+
+    private Hilbert() {
+    }
+
+    /** The analytic signal of x (length ≥ 1). */
+    public static AnalyticSignal analytic(double[] x) {
+        Checks.finite("x", x);
+        int n = x.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("the Hilbert transform needs at least one sample");
+        }
+        DoubleFFT_1D fft = new DoubleFFT_1D(n);
+        double[] z = new double[2 * n];
+        System.arraycopy(x, 0, z, 0, n);
+        fft.realForwardFull(z); // interleaved re, im of all n bins
+        int half = (n + 1) / 2; // bins 1 … half−1 are the strictly positive frequencies
+        for (int k = 1; k < half; k++) {
+            z[2 * k] *= 2;
+            z[2 * k + 1] *= 2;
+        }
+        for (int k = n / 2 + 1; k < n; k++) {
+            z[2 * k] = 0;
+            z[2 * k + 1] = 0;
+        }
+        fft.complexInverse(z, true);
+        double[] re = new double[n];
+        double[] im = new double[n];
+        for (int i = 0; i < n; i++) {
+            re[i] = z[2 * i];
+            im[i] = z[2 * i + 1];
+        }
+        return new AnalyticSignal(re, im);
+    }
+}
