@@ -76,6 +76,11 @@ public abstract class Model {
         return all[video];
     }
 
+    /** Whether scores are predicted ratings on the training values' scale (so RMSE and MAE apply). */
+    public boolean predictsRatings() {
+        return false;
+    }
+
     /** Whether a video may be recommended: by default, when it has training interactions. */
     protected boolean recommendable(int video) {
         return trained[video];

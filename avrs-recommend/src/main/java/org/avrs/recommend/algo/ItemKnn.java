@@ -4,13 +4,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.avrs.recommend.ConfigJson;
 import org.avrs.recommend.Context;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
-import org.avrs.recommend.TopK;
-import org.avrs.recommend.data.BinaryIo;
 import org.avrs.recommend.data.IdMap;
 import org.avrs.recommend.data.InteractionLog;
 import org.avrs.recommend.data.SparseRows;
@@ -38,9 +35,12 @@ public final class ItemKnn implements Recommender {
      * @param explicit whether values are ratings (explicit) or just interactions (implicit)
      * @param storedNeighbors how many neighbours each video keeps, ≥ neighbors
      * @param damping the bias damping of the explicit baseline, ≥ 0
+     * @param neighborhood which neighbours a score sums over (explicit models always use RATED)
      */
-    public record Config(int neighbors, boolean explicit, int storedNeighbors, double damping) {
+    public record Config(int neighbors, boolean explicit, int storedNeighbors, double damping,
+            Neighborhood neighborhood) {
         public Config {
+            java.util.Objects.requireNonNull(neighborhood, "neighborhood");
             if (neighbors < 1) {
                 throw new IllegalArgumentException("neighbors " + neighbors + " must be >= 1");
             }
@@ -52,16 +52,30 @@ public final class ItemKnn implements Recommender {
             }
         }
 
-        /** Implicit, k = 50 (each video keeps its 50 nearest). */
+        /**
+         * Implicit, k = 50 (each video keeps its 50 nearest), CANDIDATE neighbourhood (chosen over HISTORY
+         * and RATED on a validation holdout inside split-seed42's training part: nDCG@10 0.162 vs 0.128, 0.123).
+         */
         public static Config defaults() {
-            return new Config(50, false, 50, 5);
+            return new Config(50, false, 50, 5, Neighborhood.CANDIDATE);
         }
 
         /** Explicit ratings, k = 50 among 400 stored neighbours, damping 5. */
         public static Config explicitDefaults() {
-            return new Config(50, true, 400, 5);
+            return new Config(50, true, 400, 5, Neighborhood.RATED);
         }
     }
+
+    /**
+     * Which neighbours enter the implicit score of candidate i for viewer u (s = cosine):
+     * <ul>
+     *   <li>HISTORY — Σ_{j ∈ I_u} s(j, i)·[i among the k nearest of j] (Deshpande and Karypis);</li>
+     *   <li>CANDIDATE — Σ_{j ∈ N_k(i) ∩ I_u} s(i, j), N_k(i) the k nearest of i overall;</li>
+     *   <li>RATED — Σ_{j ∈ N_k(i;u)} s(i, j), N_k(i;u) the k nearest of i among those u saw (among the
+     *       stored neighbours; LensKit's item-item).</li>
+     * </ul>
+     */
+    public enum Neighborhood { HISTORY, CANDIDATE, RATED }
 
     private final Config config;
 
@@ -83,77 +97,11 @@ public final class ItemKnn implements Recommender {
     public Model fit(InteractionLog log) {
         Recommender.requireRows(log, name());
         Biases biases = config.explicit() ? Biases.fit(log, config.damping()) : null;
-        SparseRows byVideo = log.byVideo();
         SparseRows byViewer = log.byViewer();
-        int n = log.videos().size();
-        // residual value of each entry of byViewer (1 when implicit)
-        float[] userValues = new float[byViewer.entries()];
-        for (int u = 0; u < byViewer.size(); u++) {
-            for (int p = byViewer.start(u); p < byViewer.end(u); p++) {
-                userValues[p] = biases == null ? 1f : (float) (byViewer.value(p) - biases.predict(u, byViewer.col(p)));
-            }
-        }
-        double[] norms = new double[n];
-        for (int u = 0; u < byViewer.size(); u++) {
-            for (int p = byViewer.start(u); p < byViewer.end(u); p++) {
-                norms[byViewer.col(p)] += (double) userValues[p] * userValues[p];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            norms[i] = Math.sqrt(norms[i]);
-        }
-        int m = config.storedNeighbors();
-        int[] nbr = new int[n * m];
-        float[] sim = new float[n * m];
-        int[] counts = new int[n];
-        ThreadLocal<double[]> acc = ThreadLocal.withInitial(() -> new double[n]);
-        IntStream.range(0, n).parallel().forEach(i -> {
-            double[] dot = acc.get();
-            int[] touched = new int[Math.min(n, 1024)];
-            int nt = 0;
-            for (int q = byVideo.start(i); q < byVideo.end(i); q++) {
-                int u = byVideo.col(q);
-                float xui = valueOf(byViewer, userValues, u, i);
-                for (int p = byViewer.start(u); p < byViewer.end(u); p++) {
-                    int j = byViewer.col(p);
-                    if (j == i) {
-                        continue;
-                    }
-                    if (dot[j] == 0) {
-                        if (nt == touched.length) {
-                            touched = Arrays.copyOf(touched, Math.min(n, nt * 2));
-                        }
-                        touched[nt++] = j;
-                    }
-                    dot[j] += (double) xui * userValues[p];
-                    if (dot[j] == 0) {
-                        dot[j] = Double.MIN_VALUE; // keep it marked as touched
-                    }
-                }
-            }
-            double[] s = new double[nt];
-            long[] tie = new long[nt];
-            for (int t = 0; t < nt; t++) {
-                int j = touched[t];
-                double denom = norms[i] * norms[j];
-                double c = denom > 0 ? dot[j] / denom : 0;
-                s[t] = c > 1e-9 ? c : Double.NaN;
-                tie[t] = j;
-                dot[j] = 0;
-            }
-            int[] best = TopK.select(s, m, null, tie);
-            counts[i] = best.length;
-            for (int b = 0; b < best.length; b++) {
-                nbr[i * m + b] = touched[best[b]];
-                sim[i * m + b] = (float) s[best[b]];
-            }
-        });
-        return new Fitted(log.viewers(), log.videos(), byViewer, config, biases, m, nbr, sim, counts);
-    }
-
-    /** The value x_ui of viewer u for video i from the viewer's sorted row. */
-    private static float valueOf(SparseRows byViewer, float[] userValues, int u, int i) {
-        return userValues[byViewer.find(u, i)];
+        CosineNeighbors nb = CosineNeighbors.compute(log.byVideo(), byViewer, CosineNeighbors.values(byViewer, biases),
+                config.storedNeighbors());
+        return new Fitted(log.viewers(), log.videos(), byViewer, config, biases, nb.m(), nb.neighbors(),
+                nb.similarities(), nb.counts());
     }
 
     @Override
@@ -161,14 +109,9 @@ public final class ItemKnn implements Recommender {
         Model.Header h = Model.readHeader(in, name());
         Config c = ConfigJson.read(h.configJson(), Config.class);
         Biases biases = h.in().readBoolean() ? Biases.read(h.in(), h.viewers().size(), h.videos().size()) : null;
-        int m = h.in().readInt();
-        int[] counts = BinaryIo.readInts(h.in());
-        int[] nbr = BinaryIo.readInts(h.in());
-        float[] sim = BinaryIo.readFloats(h.in());
-        Model.checkLength("neighbour counts", counts.length, h.videos().size());
-        Model.checkLength("neighbours", nbr.length, (long) h.videos().size() * m);
-        Model.checkLength("similarities", sim.length, (long) h.videos().size() * m);
-        return new Fitted(h.viewers(), h.videos(), h.history(), c, biases, m, nbr, sim, counts);
+        CosineNeighbors nb = CosineNeighbors.read(h.in(), h.videos().size());
+        return new Fitted(h.viewers(), h.videos(), h.history(), c, biases, nb.m(), nb.neighbors(), nb.similarities(),
+                nb.counts());
     }
 
     /** The fitted neighbourhoods. */
@@ -203,33 +146,40 @@ public final class ItemKnn implements Recommender {
 
         @Override
         public void scoreAll(int viewer, Context context, double[] out) {
-            if (config.explicit()) {
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = score(viewer, i, context);
-                }
-                return;
-            }
             if (!hasHistory(viewer)) {
-                noScores(out);
+                if (config.explicit()) {
+                    for (int i = 0; i < out.length; i++) {
+                        out[i] = biases.predict(viewer, i);
+                    }
+                } else {
+                    noScores(out);
+                }
                 return;
             }
-            Arrays.fill(out, 0);
-            int k = config.neighbors();
-            for (int p = history.start(viewer); p < history.end(viewer); p++) {
-                int j = history.col(p);
-                int base = j * m;
-                for (int b = 0, e = Math.min(k, counts[j]); b < e; b++) {
-                    out[nbr[base + b]] += sim[base + b];
+            if (!config.explicit() && config.neighborhood() == Neighborhood.HISTORY) {
+                Arrays.fill(out, 0);
+                int k = config.neighbors();
+                for (int p = history.start(viewer); p < history.end(viewer); p++) {
+                    int j = history.col(p);
+                    int base = j * m;
+                    for (int b = 0, e = Math.min(k, counts[j]); b < e; b++) {
+                        out[nbr[base + b]] += sim[base + b];
+                    }
                 }
+                return;
+            }
+            double[] residual = residuals(viewer);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = aggregate(viewer, i, residual);
             }
         }
 
         @Override
         public double score(int viewer, int video, Context context) {
-            if (!config.explicit()) {
-                if (!hasHistory(viewer)) {
-                    return Double.NaN;
-                }
+            if (!hasHistory(viewer)) {
+                return config.explicit() ? biases.predict(viewer, video) : Double.NaN;
+            }
+            if (!config.explicit() && config.neighborhood() == Neighborhood.HISTORY) {
                 double s = 0;
                 int k = config.neighbors();
                 for (int p = history.start(viewer); p < history.end(viewer); p++) {
@@ -242,25 +192,47 @@ public final class ItemKnn implements Recommender {
                 }
                 return s;
             }
-            double baseline = biases.predict(viewer, video);
-            if (!hasHistory(viewer)) {
-                return baseline;
+            return aggregate(viewer, video, residuals(viewer));
+        }
+
+        /** Each video's residual for the viewer (1 when implicit), NaN for videos the viewer did not see. */
+        private double[] residuals(int viewer) {
+            double[] r = new double[videos.size()];
+            Arrays.fill(r, Double.NaN);
+            for (int p = history.start(viewer); p < history.end(viewer); p++) {
+                int j = history.col(p);
+                r[j] = config.explicit() ? history.value(p) - biases.predict(viewer, j) : 1;
             }
+            return r;
+        }
+
+        /** The CANDIDATE / RATED score, or the explicit prediction, of one video from the viewer's residuals. */
+        private double aggregate(int viewer, int video, double[] residual) {
+            int k = config.neighbors();
+            boolean firstK = !config.explicit() && config.neighborhood() == Neighborhood.CANDIDATE;
+            int limit = firstK ? Math.min(k, counts[video]) : counts[video];
+            int base = video * m;
             double num = 0;
             double den = 0;
             int used = 0;
-            int base = video * m;
-            for (int b = 0; b < counts[video] && used < config.neighbors(); b++) {
-                int j = nbr[base + b];
-                int p = history.find(viewer, j);
-                if (p >= 0) {
-                    double r = history.value(p);
-                    num += sim[base + b] * (r - biases.predict(viewer, j));
+            for (int b = 0; b < limit && used < k; b++) {
+                double x = residual[nbr[base + b]];
+                if (!Double.isNaN(x)) {
+                    num += sim[base + b] * x;
                     den += Math.abs(sim[base + b]);
                     used++;
                 }
             }
+            if (!config.explicit()) {
+                return num;
+            }
+            double baseline = biases.predict(viewer, video);
             return den > 0 ? baseline + num / den : baseline;
+        }
+
+        @Override
+        public boolean predictsRatings() {
+            return config.explicit();
         }
 
         /** The stored neighbours of a video (dense indices, most similar first) and their similarities. */
@@ -274,10 +246,7 @@ public final class ItemKnn implements Recommender {
             if (biases != null) {
                 biases.write(out);
             }
-            out.writeInt(m);
-            BinaryIo.writeInts(out, counts);
-            BinaryIo.writeInts(out, nbr);
-            BinaryIo.writeFloats(out, sim);
+            new CosineNeighbors(m, nbr, sim, counts).write(out);
         }
     }
 }

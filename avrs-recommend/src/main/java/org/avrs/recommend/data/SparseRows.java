@@ -119,6 +119,31 @@ public final class SparseRows {
         return p >= 0 ? p : -1;
     }
 
+    /**
+     * The binary cosine of two keys' column sets, |C_a ∩ C_b| / √(|C_a| |C_b|) (e.g. of two videos'
+     * viewer sets); 0 when either key is -1 or has no entry. A sorted merge, O(|C_a| + |C_b|).
+     */
+    public double cosine(int a, int b) {
+        if (a < 0 || b < 0 || count(a) == 0 || count(b) == 0) {
+            return 0;
+        }
+        int common = 0;
+        int p = start[a];
+        int q = start[b];
+        while (p < start[a + 1] && q < start[b + 1]) {
+            if (cols[p] == cols[q]) {
+                common++;
+                p++;
+                q++;
+            } else if (cols[p] < cols[q]) {
+                p++;
+            } else {
+                q++;
+            }
+        }
+        return common / Math.sqrt((double) count(a) * count(b));
+    }
+
     /** A copy of a key's columns (sorted). */
     public int[] cols(int key) {
         return java.util.Arrays.copyOfRange(cols, start[key], start[key + 1]);

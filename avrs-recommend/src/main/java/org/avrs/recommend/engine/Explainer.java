@@ -143,7 +143,7 @@ public final class Explainer {
             if (history.value(p) < mean) {
                 continue; // explain by what the viewer liked, not by what they disliked
             }
-            double sim = cosine(byVideo, video, history.col(p));
+            double sim = history.col(p) == video ? 0 : byVideo.cosine(video, history.col(p));
             if (sim > best) {
                 best = sim;
                 bestPos = p;
@@ -154,30 +154,6 @@ public final class Explainer {
         }
         long id = train.videos().id(history.col(bestPos));
         return "similar to " + catalog.titleOf(id) + " you rated " + formatValue(history.value(bestPos));
-    }
-
-    private static double cosine(SparseRows byVideo, int a, int b) {
-        int na = byVideo.count(a);
-        int nb = byVideo.count(b);
-        if (na == 0 || nb == 0 || a == b) {
-            return 0;
-        }
-        int common = 0;
-        int p = byVideo.start(a);
-        int q = byVideo.start(b);
-        while (p < byVideo.end(a) && q < byVideo.end(b)) {
-            int c = Integer.compare(byVideo.col(p), byVideo.col(q));
-            if (c == 0) {
-                common++;
-                p++;
-                q++;
-            } else if (c < 0) {
-                p++;
-            } else {
-                q++;
-            }
-        }
-        return common / Math.sqrt((double) na * nb);
     }
 
     /** "viewers who felt sad rated this 4.6 (5 ratings)" from the log's contexts. */

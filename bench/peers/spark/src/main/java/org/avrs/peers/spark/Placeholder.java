@@ -1,0 +1,2 @@
+package org.avrs.peers.spark;
+final class Placeholder {}
