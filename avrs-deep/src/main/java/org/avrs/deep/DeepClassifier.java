@@ -6,7 +6,9 @@ import ai.djl.inference.Predictor;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.translate.TranslateException;
+import ai.djl.util.Pair;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,6 +167,18 @@ public final class DeepClassifier implements AutoCloseable {
     /** The caller's feature-pipeline configuration, exactly as given. */
     public String pipeline() {
         return pipeline;
+    }
+
+    /** Number of trained values: every parameter except batch-norm running statistics. */
+    public long trainableParameterCount() {
+        long n = 0;
+        for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
+            Parameter.Type t = p.getValue().getType();
+            if (t != Parameter.Type.RUNNING_MEAN && t != Parameter.Type.RUNNING_VAR) {
+                n += p.getValue().getArray().size();
+            }
+        }
+        return n;
     }
 
     /** The network block (owned by this classifier). */
