@@ -4,8 +4,11 @@
 # architectures in Debian's python3-torch (bench/peers/torch_train_step.py), alternating the two,
 # with 1 thread (taskset -c 1) and 2 threads (taskset -c 0,1), with and without the glibc malloc
 # settings MALLOC_MMAP_THRESHOLD_=MALLOC_TRIM_THRESHOLD_=1073741824 (applied to both sides).
+# ShallowConvNet runs both with its temporal and spatial convolutions one after the other (as
+# braindecode) and fused into one convolution (avrs-deep's default), on both sides.
 # Writes bench/results/deep-train-step.md.
-#   bench/run-deep-train-step.sh            (ROUNDS=2 STEPS=5 WARMUP=2 by default; SKIP_BUILD=1 to reuse the build)
+#   bench/run-deep-train-step.sh            (ROUNDS=2 STEPS=5 WARMUP=2 by default; SKIP_BUILD=1 reuses the build;
+#                                             MODELS="crnn:64 shallow:8" picks models and batch sizes)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
@@ -19,7 +22,7 @@ cp="avrs-bench/target/classes:avrs-bench/target/lib/*"
 raw="$(mktemp)"
 started="$(date -u +%FT%TZ)"
 for round in $(seq "$rounds"); do
-  for model in crnn:64 shallow-paper03:8 shallow:8; do
+  for model in ${MODELS:-crnn:64 shallow-paper03:8 shallow-paper03-fused:8 shallow:8 shallow-fused:8}; do
     name=${model%:*}; batch=${model#*:}
     for threads in 1 2; do
       cpus=1; [ "$threads" = 2 ] && cpus=0,1
@@ -64,8 +67,11 @@ loads = [float(r["load"]) for r in rows]
 print(f"Load average during the run: {min(loads):.1f}–{max(loads):.1f} on {os.cpu_count()} cores "
       "(other jobs shared the machine; trust `cpu` ratios more than `wall` ratios).\n")
 models = {"crnn": "CRNN (Crnn.Config.defaults(7)), batch 64 × (1, 298, 43)",
-          "shallow-paper03": "ShallowConvNet paper 03 (kernel 3, pool 30/4), batch 8 × (512, 68)",
-          "shallow": "ShallowConvNet braindecode (kernel 25, pool 75/15), batch 8 × (512, 68)"}
+          "shallow-paper03": "ShallowConvNet paper 03 (kernel 3, pool 30/4), batch 8 × (512, 68), two convs",
+          "shallow-paper03-fused": "ShallowConvNet paper 03, batch 8 × (512, 68), fused first layer",
+          "shallow": "ShallowConvNet braindecode (kernel 25, pool 75/15), batch 8 × (512, 68), two convs",
+          "shallow-fused": "ShallowConvNet braindecode, batch 8 × (512, 68), fused first layer"}
+models = {m: label for m, label in models.items() if any(r["model"] == m for r in rows)}
 print("| model | params | threads | malloc | DJL wall ms | torch wall ms | wall ratio | DJL cpu ms | torch cpu ms | cpu ratio |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 for m, label in models.items():

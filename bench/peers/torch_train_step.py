@@ -4,7 +4,7 @@ backward, Adam update) of the same networks, timed the same way.
 
 Run (see bench/run-deep-train-step.sh, which runs both sides under the same thread count):
     OMP_NUM_THREADS=1 taskset -c 1 /usr/bin/python3 bench/peers/torch_train_step.py crnn 64 5 2 1
-arguments: model (crnn | shallow-paper03 | shallow), batch, measured steps, warm-up steps, threads.
+arguments: model (crnn | shallow-paper03[-fused] | shallow[-fused]), batch, measured steps, warm-up steps, threads.
 Prints one line: "torch model=... threads=... params=... steps=... median_ms=... min_ms=... mean_ms=...
 cpu_median_ms=..." (wall times, and the CPU time of the main thread, which runs every operator when
 torch has one thread).
@@ -12,7 +12,9 @@ Made for Debian bookworm's python3-torch (1.13), CPU only.
 
 The networks mirror avrs-deep's defaults exactly (the parameter counts printed by both sides must
 agree): Crnn.Config.defaults(7) on (1, 298, 43) inputs and ShallowConvNet.Config.paper03(2, 68) /
-defaults(2, 68) on (512, 68) windows. Data: N(0, 1) samples from a fixed seed, labels i mod K, the
+defaults(2, 68) on (512, 68) windows; the "-fused" variants compute the temporal and spatial
+convolutions as one convolution with the composed kernel (avrs-deep's default), the plain ones run
+them one after the other (braindecode). Data: N(0, 1) samples from a fixed seed, labels i mod K, the
 same mini-batch every step (the Java side reshuffles one batch of the same size each step).
 """
 import statistics
@@ -51,8 +53,9 @@ class Crnn(nn.Module):
 
 
 class ShallowConvNet(nn.Module):
-    def __init__(self, classes, channels, samples, kernel, pool, stride, filters=40):
+    def __init__(self, classes, channels, samples, kernel, pool, stride, filters=40, fused=False):
         super().__init__()
+        self.fused = fused
         self.temporal = nn.Conv2d(1, filters, (kernel, 1))
         self.spatial = nn.Conv2d(filters, filters, (1, channels), bias=False)
         self.bn = nn.BatchNorm2d(filters, momentum=0.1, eps=1e-5)
@@ -62,7 +65,13 @@ class ShallowConvNet(nn.Module):
         self.dense = nn.Linear(filters * steps, classes)
 
     def forward(self, x):                                  # (B, T, C)
-        x = self.bn(self.spatial(self.temporal(x.unsqueeze(1))))
+        x = x.unsqueeze(1)
+        if self.fused:  # one (k x C) convolution with the composed kernel, as avrs-deep's SpatioTemporalConv
+            k, b, s = self.temporal.weight[:, 0, :, 0], self.temporal.bias, self.spatial.weight[:, :, 0, :]
+            w = torch.einsum("fgc,gt->ftc", s, k).unsqueeze(1)
+            x = self.bn(nn.functional.conv2d(x, w, torch.einsum("fgc,g->f", s, b)))
+        else:
+            x = self.bn(self.spatial(self.temporal(x)))
         x = torch.log(torch.clamp(self.pool(x * x), min=1e-6))
         return self.dense(self.drop(x).flatten(1))
 
@@ -74,10 +83,10 @@ def main():
     torch.manual_seed(1)
     if model == "crnn":
         net, shape, classes = Crnn(), (1, 298, 43), 7
-    elif model == "shallow-paper03":
-        net, shape, classes = ShallowConvNet(2, 68, 512, 3, 30, 4), (512, 68), 2
-    elif model == "shallow":
-        net, shape, classes = ShallowConvNet(2, 68, 512, 25, 75, 15), (512, 68), 2
+    elif model.startswith("shallow-paper03"):
+        net, shape, classes = ShallowConvNet(2, 68, 512, 3, 30, 4, fused=model.endswith("-fused")), (512, 68), 2
+    elif model.startswith("shallow"):
+        net, shape, classes = ShallowConvNet(2, 68, 512, 25, 75, 15, fused=model.endswith("-fused")), (512, 68), 2
     else:
         raise SystemExit("unknown model " + model)
     params = sum(p.numel() for p in net.parameters())

@@ -95,8 +95,8 @@ class ModelFileTest {
     void everyArchitectureRoundTrips() {
         List<NetworkConfig> configs = List.of(
                 new Mlp.Config(2, List.of(4), 0.1),
-                new ShallowConvNet.Config(2, 3, 4, 5, 10, 5, 0.5, 0.1, 1e-6),
-                new DeepConvNet.Config(2, 3, 4, List.of(5), 3, 2, 2, 0.5, 0.1),
+                new ShallowConvNet.Config(2, 3, 4, 5, 10, 5, 0.5, 0.1, 1e-6, false),
+                new DeepConvNet.Config(2, 3, 4, List.of(5), 3, 2, 2, 0.5, 0.1, true),
                 new RecurrentClassifier.Config(2, RecurrentCell.GRU, List.of(3, 2), true, 0.1));
         List<long[]> shapes = List.of(new long[] {6}, new long[] {40, 3}, new long[] {40, 3}, new long[] {7, 3});
         for (int i = 0; i < configs.size(); i++) {

@@ -24,7 +24,10 @@ import org.avrs.deep.train.TrainConfig;
  * thread ({@code cpu_median_ms}; with one PyTorch thread every operator runs on that thread, so it
  * is the step's compute cost even when other processes compete for the core).
  *
- * <p>Usage: {@code TrainStepBench <crnn|shallow-paper03|shallow> <batch> <steps> <warmup>}; the
+ * <p>Usage: {@code TrainStepBench <model> <batch> <steps> <warmup>} with model crnn,
+ * shallow-paper03, shallow-paper03-fused, shallow or shallow-fused (the plain ShallowConvNets run the
+ * temporal and spatial convolutions one after the other, as braindecode does; "-fused" computes
+ * them as one convolution, the avrs-deep default); the
  * PyTorch thread count comes from {@code -Dai.djl.pytorch.num_threads}. Prints one line in the
  * format of bench/peers/torch_train_step.py. Run both with bench/run-deep-train-step.sh.
  */
@@ -35,30 +38,20 @@ public final class TrainStepBench {
 
     public static void main(String[] args) {
         if (args.length != 4) {
-            System.err.println("usage: TrainStepBench <crnn|shallow-paper03|shallow> <batch> <steps> <warmup>");
+            System.err.println("usage: TrainStepBench <crnn|shallow-paper03[-fused]|shallow[-fused]> <batch> <steps> <warmup>");
             System.exit(2);
         }
         String model = args[0];
         int batch = Integer.parseInt(args[1]);
         int steps = Integer.parseInt(args[2]);
         int warmup = Integer.parseInt(args[3]);
-        NetworkConfig config;
-        long[] shape;
-        switch (model) {
-            case "crnn" -> {
-                config = Crnn.Config.defaults(7);
-                shape = new long[] {1, 298, 43};
-            }
-            case "shallow-paper03" -> {
-                config = ShallowConvNet.Config.paper03(2, 68);
-                shape = new long[] {512, 68};
-            }
-            case "shallow" -> {
-                config = ShallowConvNet.Config.defaults(2, 68);
-                shape = new long[] {512, 68};
-            }
+        NetworkConfig config = switch (model) {
+            case "crnn" -> Crnn.Config.defaults(7);
+            case "shallow-paper03", "shallow-paper03-fused" -> shallow(ShallowConvNet.Config.paper03(2, 68), model);
+            case "shallow", "shallow-fused" -> shallow(ShallowConvNet.Config.defaults(2, 68), model);
             default -> throw new IllegalArgumentException("unknown model " + model);
-        }
+        };
+        long[] shape = model.equals("crnn") ? new long[] {1, 298, 43} : new long[] {512, 68};
         ClassificationData data = randomBatch(batch, shape, config.numClasses());
         try (DeepClassifier net = DeepClassifier.create(config, shape,
                 DeepClassifier.numberedLabels(config.numClasses()), "{}", 1)) {
@@ -80,6 +73,12 @@ public final class TrainStepBench {
                     median(wall), Arrays.stream(wall).min().orElseThrow(), Arrays.stream(wall).average().orElseThrow(),
                     median(thread), DeepEngine.describe().replace(' ', '_'));
         }
+    }
+
+    /** The configuration with the first two convolutions fused only for the "-fused" variants. */
+    private static ShallowConvNet.Config shallow(ShallowConvNet.Config c, String model) {
+        return new ShallowConvNet.Config(c.numClasses(), c.channels(), c.filters(), c.temporalKernel(), c.poolLength(),
+                c.poolStride(), c.dropout(), c.batchNormMomentum(), c.logFloor(), model.endsWith("-fused"));
     }
 
     private static double median(double[] values) {

@@ -74,9 +74,33 @@ class NetworksTest {
             sine[t] = (float) (2 * Math.sin(2 * Math.PI * t / 16));
         }
         try (NDManager m = NDManager.newBaseManager()) {
-            Block net = new ShallowConvNet.Config(1, 1, 1, 1, 32, 32, 0.5, 0.1, 1e-6).newBlock();
+            Block net = new ShallowConvNet.Config(1, 1, 1, 1, 32, 32, 0.5, 0.1, 1e-6, true).newBlock();
             NDArray y = run(m, net, m.create(sine, new Shape(1, 64, 1)), 1f, 0f);
             assertThat(y.getFloat(0, 0)).isCloseTo(1.386274362f, within(2e-6f));
+        }
+    }
+
+    /**
+     * The fused first layer equals the two convolutions run one after the other, with the same
+     * parameters: here with random weights, a non-zero temporal bias and random input (float32,
+     * tolerance 1e-4 on outputs of order 1–10).
+     */
+    @Test
+    void fusedSpatioTemporalConvolutionEqualsTheTwoConvolutions() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray x = m.randomNormal(new Shape(2, 1, 30, 5));
+            SpatioTemporalConv fused = new SpatioTemporalConv(6, 4, 7, 5, true);
+            SpatioTemporalConv plain = new SpatioTemporalConv(6, 4, 7, 5, false);
+            fused.setInitializer(new ai.djl.training.initializer.NormalInitializer(0.5f), p -> true);
+            NDArray yFused = run(m, fused, x, null, null);
+            plain.initialize(m, DataType.FLOAT32, x.getShape());
+            for (int i = 0; i < 3; i++) {
+                plain.getParameters().valueAt(i).getArray().set(fused.getParameters().valueAt(i).getArray().toFloatArray());
+            }
+            NDArray yPlain = plain.forward(new ParameterStore(m, false), new NDList(x), false).singletonOrThrow();
+            assertThat(yFused.getShape()).isEqualTo(new Shape(2, 7, 27, 1));
+            assertThat(yFused.toFloatArray()).containsExactly(yPlain.toFloatArray(), within(1e-4f));
+            assertThat(yPlain.abs().max().getFloat()).isGreaterThan(1f);
         }
     }
 
@@ -151,7 +175,7 @@ class NetworksTest {
 
     @Test
     void configsRefuseBadValuesByName() {
-        assertThatThrownBy(() -> new ShallowConvNet.Config(2, 4, 40, 25, 75, 15, Double.NaN, 0.1, 1e-6))
+        assertThatThrownBy(() -> new ShallowConvNet.Config(2, 4, 40, 25, 75, 15, Double.NaN, 0.1, 1e-6, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dropout NaN");
         assertThatThrownBy(() -> Crnn.builder().setNumClasses(2).optConvStages(List.of(8, 8), List.of(2), List.of(2, 2))
                 .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one entry per conv stage");

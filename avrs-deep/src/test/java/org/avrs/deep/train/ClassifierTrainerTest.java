@@ -132,7 +132,7 @@ class ClassifierTrainerTest {
     void shallowConvNetLearnsGammaPower() {
         ClassificationData train = SyntheticData.gammaPower(64, 128, 4, 21);
         ClassificationData test = SyntheticData.gammaPower(100, 128, 4, 22);
-        ShallowConvNet.Config c = new ShallowConvNet.Config(2, 4, 8, 9, 32, 16, 0.5, 0.1, 1e-6);
+        ShallowConvNet.Config c = new ShallowConvNet.Config(2, 4, 8, 9, 32, 16, 0.5, 0.1, 1e-6, true);
         try (DeepClassifier net = DeepClassifier.create(c, new long[] {128, 4}, List.of("low", "high"), "{}", 3)) {
             new ClassifierTrainer(TrainConfig.defaults().withMaxEpochs(12).withBatch(8, 0.01))
                     .fit(net, train, null, EpochListener.NONE);
