@@ -34,8 +34,8 @@ public final class DeepConvNet extends SequentialBlock {
     private DeepConvNet(Config c) {
         this.config = c;
         addSingleton(Layers::asImage, "asImage");
-        add(Layers.conv2d(c.firstFilters(), c.kernel(), 1, 0, 0, true));
-        add(Layers.conv2d(c.firstFilters(), 1, c.channels(), 0, 0, false));
+        add(new SpatioTemporalConv(c.firstFilters(), c.kernel(), c.firstFilters(), c.channels(),
+                c.fuseConvolutions()));
         addNormEluPool(c);
         for (int filters : c.laterFilters()) {
             add(Layers.dropout(c.dropout()));
@@ -72,9 +72,12 @@ public final class DeepConvNet extends SequentialBlock {
      * @param poolStride max-pool stride (3)
      * @param dropout dropout before each later conv, in [0, 1) (0.5)
      * @param batchNormMomentum PyTorch-convention momentum, in (0, 1) (0.1)
+     * @param fuseConvolutions compute the first temporal and spatial convolutions as one (true; see
+     *     {@code SpatioTemporalConv})
      */
     public record Config(int numClasses, int channels, int firstFilters, List<Integer> laterFilters, int kernel,
-            int poolLength, int poolStride, double dropout, double batchNormMomentum) implements NetworkConfig {
+            int poolLength, int poolStride, double dropout, double batchNormMomentum, boolean fuseConvolutions)
+            implements NetworkConfig {
 
         public Config {
             String o = "DeepConvNet";
@@ -91,7 +94,7 @@ public final class DeepConvNet extends SequentialBlock {
 
         /** Braindecode's Deep4Net defaults. */
         public static Config defaults(int numClasses, int channels) {
-            return new Config(numClasses, channels, 25, List.of(50, 100, 200), 10, 3, 3, 0.5, 0.1);
+            return new Config(numClasses, channels, 25, List.of(50, 100, 200), 10, 3, 3, 0.5, 0.1, true);
         }
 
         @Override
@@ -152,7 +155,7 @@ public final class DeepConvNet extends SequentialBlock {
                 throw new IllegalStateException("DeepConvNet: setNumClasses(...) and setChannels(...) are required");
             }
             return new DeepConvNet(new Config(numClasses, channels, 25, List.of(50, 100, 200), kernel, pool, pool,
-                    dropout, 0.1));
+                    dropout, 0.1, true));
         }
     }
 }

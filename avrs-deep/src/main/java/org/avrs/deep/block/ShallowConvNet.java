@@ -21,7 +21,9 @@ import ai.djl.nn.pooling.Pool;
  *   <li>safe log ln(max(x, 10⁻⁶)), dropout, flatten to F·T', dense layer to numClasses.</li>
  * </ol>
  * Square → mean → log makes each output a log band power of a learned spatio-temporal filter, the
- * FBCSP idea. Braindecode's defaults are F = 40, k = 25, p = 75, s = 15, dropout 0.5
+ * FBCSP idea. The two convolutions are computed as one with the composed kernel by default
+ * ({@code fuseConvolutions}; same parameters and results, far fewer operations, see
+ * {@code SpatioTemporalConv}). Braindecode's defaults are F = 40, k = 25, p = 75, s = 15, dropout 0.5
  * ({@link Config#defaults}); Ji &amp; Dong (2022, doi:10.3389/fnins.2022.985709, Table 3) use
  * k = 3, p = 30, s = 4 ({@link Config#paper03}), which for T = 512 gives 512 → 510 → 121 time steps
  * and 40·121 = 4,840 features.
@@ -37,8 +39,7 @@ public final class ShallowConvNet extends SequentialBlock {
         this.config = c;
         float floor = (float) c.logFloor();
         addSingleton(Layers::asImage, "asImage");
-        add(Layers.conv2d(c.filters(), c.temporalKernel(), 1, 0, 0, true));
-        add(Layers.conv2d(c.filters(), 1, c.channels(), 0, 0, false));
+        add(new SpatioTemporalConv(c.filters(), c.temporalKernel(), c.filters(), c.channels(), c.fuseConvolutions()));
         add(Layers.batchNorm(c.batchNormMomentum(), 1e-5));
         addSingleton(x -> x.square(), "square");
         add(Pool.avgPool2dBlock(new Shape(c.poolLength(), 1), new Shape(c.poolStride(), 1)));
@@ -68,9 +69,11 @@ public final class ShallowConvNet extends SequentialBlock {
      * @param dropout dropout before the dense layer, in [0, 1) (0.5)
      * @param batchNormMomentum PyTorch-convention momentum, in (0, 1) (0.1)
      * @param logFloor the safe log's floor, > 0 (1e-6)
+     * @param fuseConvolutions compute the temporal and spatial convolutions as one (true)
      */
     public record Config(int numClasses, int channels, int filters, int temporalKernel, int poolLength, int poolStride,
-            double dropout, double batchNormMomentum, double logFloor) implements NetworkConfig {
+            double dropout, double batchNormMomentum, double logFloor, boolean fuseConvolutions)
+            implements NetworkConfig {
 
         public Config {
             String o = "ShallowConvNet";
@@ -87,12 +90,12 @@ public final class ShallowConvNet extends SequentialBlock {
 
         /** Braindecode's ShallowFBCSPNet defaults: 40 filters, kernel 25, pool 75 stride 15, dropout 0.5. */
         public static Config defaults(int numClasses, int channels) {
-            return new Config(numClasses, channels, 40, 25, 75, 15, 0.5, 0.1, 1e-6);
+            return new Config(numClasses, channels, 40, 25, 75, 15, 0.5, 0.1, 1e-6, true);
         }
 
         /** Ji &amp; Dong 2022 (paper 03), Table 3: kernel 3 × 1, average pool 30 stride 4. */
         public static Config paper03(int numClasses, int channels) {
-            return new Config(numClasses, channels, 40, 3, 30, 4, 0.5, 0.1, 1e-6);
+            return new Config(numClasses, channels, 40, 3, 30, 4, 0.5, 0.1, 1e-6, true);
         }
 
         /** Time steps after pooling for a window of {@code samples} samples, or ≤ 0 when too short. */
@@ -163,7 +166,7 @@ public final class ShallowConvNet extends SequentialBlock {
                 throw new IllegalStateException("ShallowConvNet: setNumClasses(...) and setChannels(...) are required");
             }
             return new ShallowConvNet(new Config(numClasses, channels, filters, temporalKernel, poolLength, poolStride,
-                    dropout, 0.1, 1e-6));
+                    dropout, 0.1, 1e-6, true));
         }
     }
 }

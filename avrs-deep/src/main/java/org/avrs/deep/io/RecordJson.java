@@ -62,11 +62,14 @@ public final class RecordJson {
      * @throws IllegalArgumentException naming the member path when a member is missing, unknown, of
      *     the wrong type, or refused by the record's constructor
      */
-    public static <R extends Record> R fromJson(Class<R> type, Object json) {
+    public static <R> R fromJson(Class<R> type, Object json) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type.getName() + " is not a record");
+        }
         return fromJson(type, json, type.getSimpleName());
     }
 
-    private static <R extends Record> R fromJson(Class<R> type, Object json, String path) {
+    private static <R> R fromJson(Class<R> type, Object json, String path) {
         if (!(json instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException(path + ": expected a JSON object, found " + describe(json));
         }
@@ -116,7 +119,7 @@ public final class RecordJson {
             throw new IllegalStateException(path + ": unsupported component type " + type);
         }
         if (c.isRecord()) {
-            return fromJson((Class<? extends Record>) c, v, path);
+            return fromJson(c, v, path);
         }
         if (c == String.class) {
             return expect(String.class, v, path, "a string");
