@@ -23,10 +23,10 @@ import org.avrs.signal.speech.Mfcc;
  * the recording is averaged to mono, resampled to 16 kHz (polyphase, Kaiser β = 5, as
  * scipy.signal.resample_poly), cut into segments of {@code segmentSeconds} (the last one zero-padded),
  * each segment divided by its maximum |x| (left as is when silent), and framed in 25 ms Hann windows
- * every 10 ms without padding: 1 + ⌊(16000·s − 400)/160⌋ frames, 298 for 3 s. Per frame:
+ * every 10 ms without padding (a 400-point FFT): 1 + ⌊(16000·s − 400)/160⌋ frames, 298 for 3 s. Per frame:
  * <ul>
  * <li>{@link Kind#LOGMEL}: {@code bands} log-mel energies in dB (Slaney mel 0–8 kHz, power spectrum of
- *     a 512-point FFT, librosa's power_to_db with an 80 dB floor);</li>
+ *     the frame, librosa's power_to_db with an 80 dB floor);</li>
  * <li>{@link Kind#MFCC}: {@code bands} MFCC over 40 mel bands with their Δ and ΔΔ (9-frame
  *     Savitzky–Golay, librosa.feature.delta): 3·bands values.</li>
  * </ul>
@@ -43,7 +43,7 @@ public record SegmentFeatures(Kind kind, int bands, double segmentSeconds) {
     public static final int RATE = 16_000;
     private static final int WINDOW = 400;
     private static final int HOP = 160;
-    private static final int N_FFT = 512;
+    private static final int N_FFT = 400;
     private static final int MFCC_MELS = 40;
 
     /** The per-frame features. */
