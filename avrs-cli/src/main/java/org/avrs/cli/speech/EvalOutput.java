@@ -1,5 +1,6 @@
 package org.avrs.cli.speech;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
@@ -10,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.avrs.cli.report.Charts;
 import org.avrs.cli.report.HtmlReport;
+import org.avrs.core.InvalidInputException;
 import org.avrs.core.data.Dataset;
 import org.avrs.core.metrics.ConfusionMatrix;
+import org.avrs.core.stats.TestResult;
 import org.avrs.sensing.speech.SeedResults;
 import org.avrs.sensing.speech.SpeechEvaluation;
 
@@ -26,6 +29,9 @@ final class EvalOutput {
     private final SpeechEvaluation summary;
     private final boolean shuffled;
     private final double seconds;
+    private Path comparedFile;
+    private String comparedModel;
+    private TestResult comparison;
 
     EvalOutput(String corpus, String model, String features, Dataset<Path> files, SeedResults results, boolean shuffled,
                double seconds) {
@@ -37,6 +43,45 @@ final class EvalOutput {
         this.summary = results.summary();
         this.shuffled = shuffled;
         this.seconds = seconds;
+    }
+
+    /**
+     * The "model" and per-fold UARs of an earlier {@code --json} output.
+     *
+     * @throws InvalidInputException if the file is not such an output
+     */
+    static Map.Entry<String, List<SpeechEvaluation.FoldScore>> readFolds(Path file) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            List<SpeechEvaluation.FoldScore> folds = new ArrayList<>();
+            for (JsonNode f : root.path("folds")) {
+                folds.add(new SpeechEvaluation.FoldScore(f.get("name").asText(), f.get("uar").asDouble()));
+            }
+            if (folds.isEmpty()) {
+                throw new InvalidInputException(file.toString(), "folds", "no per-fold results; expected the output of "
+                        + "'avrs speech eval --json'");
+            }
+            return Map.entry(root.path("model").asText("?") + " (" + root.path("features").asText("") + ")", folds);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new InvalidInputException(file.toString(), null, "not the JSON output of 'avrs speech eval --json': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * This output with a paired t-test against another run's folds.
+     *
+     * @throws InvalidInputException if the folds differ
+     */
+    EvalOutput comparedWith(Path file, Map.Entry<String, List<SpeechEvaluation.FoldScore>> other) {
+        try {
+            comparison = SpeechEvaluation.pairedTTest(summary.folds(), other.getValue());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(file.toString(), "folds", e.getMessage(), e);
+        }
+        comparedFile = file;
+        comparedModel = other.getKey();
+        return this;
     }
 
     private double chance() {
@@ -67,6 +112,11 @@ final class EvalOutput {
         s.append("per-fold UAR:");
         for (SpeechEvaluation.FoldScore f : summary.folds()) {
             s.append(String.format(Locale.ROOT, "%n  %-40s %.3f", f.name(), f.uar()));
+        }
+        if (comparison != null) {
+            s.append(String.format(Locale.ROOT, "%npaired t-test of per-fold UAR against %s [%s]: t = %.3f, df = %.0f, "
+                    + "p = %.4g, d_z = %.3f", comparedModel, comparedFile, comparison.statistic(), comparison.df(),
+                    comparison.pValue(), comparison.effect()));
         }
         s.append(String.format(Locale.ROOT, "%n(%.1f s)%n", seconds));
         return s.toString();
@@ -109,8 +159,23 @@ final class EvalOutput {
             seeds.add(m);
         }
         root.put("seeds", seeds);
+        if (comparison != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("against", comparedFile.toString());
+            c.put("model", comparedModel);
+            c.put("test", comparison.test());
+            c.put("t", finite(comparison.statistic()));
+            c.put("df", comparison.df());
+            c.put("p", finite(comparison.pValue()));
+            c.put("cohensDz", finite(comparison.effect()));
+            root.put("comparison", c);
+        }
         root.put("seconds", seconds);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     private static List<Object> folds(SpeechEvaluation e) {

@@ -47,6 +47,11 @@ public final class SpeechEvalCommand implements Callable<Integer> {
             description = "crnn: keep each finished fold here as JSON and reuse it when run again (resume).")
     Path foldDir;
 
+    @Option(names = "--compare", paramLabel = "FILE",
+            description = "The --json output of another evaluation on the same folds: adds a two-sided paired t-test "
+                    + "of the per-fold UARs (this − that).")
+    Path compare;
+
     @Option(names = "--json", description = "Print one JSON object on stdout instead of text.")
     boolean json;
 
@@ -81,7 +86,7 @@ public final class SpeechEvalCommand implements Callable<Integer> {
             CrnnEvaluation.Prepared prepared = CrnnEvaluation.prepare(files, f, options.workers(), bar::update);
             for (long seed = 1; seed <= seeds; seed++) {
                 long s = seed;
-                runs.add(CrnnEvaluation.run(prepared, options.augmentation(), options.crnnTrainer(), p, seed,
+                runs.add(CrnnEvaluation.run(prepared, options.augmentation(), options.crnnTrainer(cl), p, seed,
                         options.workers(), foldDir, new CrnnEvaluation.Listener() {
                             @Override
                             public void foldDone(String fold, int done, int total, boolean reused) {
@@ -119,6 +124,9 @@ public final class SpeechEvalCommand implements Callable<Integer> {
         SeedResults results = new SeedResults(seedList, runs);
         EvalOutput out = new EvalOutput(options.corpus, options.model, featureName, files, results, shuffled,
                 (System.nanoTime() - start) / 1e9);
+        if (compare != null) {
+            out = out.comparedWith(compare, EvalOutput.readFolds(compare));
+        }
         System.out.print(json ? out.json() : out.text());
         if (report != null) {
             out.html().write(report);

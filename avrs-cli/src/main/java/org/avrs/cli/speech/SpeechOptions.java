@@ -9,6 +9,7 @@ import org.avrs.core.data.Dataset;
 import org.avrs.core.protocol.GroupRotation;
 import org.avrs.core.protocol.LeaveOneGroupOut;
 import org.avrs.core.protocol.Protocol;
+import org.avrs.deep.block.Crnn;
 import org.avrs.deep.train.TrainConfig;
 import org.avrs.learn.ClassifierTrainer;
 import org.avrs.learn.SelectingTrainer;
@@ -77,6 +78,18 @@ final class SpeechOptions {
             description = "crnn: early-stopping patience on the validation speaker's UAR (default: ${DEFAULT-VALUE}).")
     int patience;
 
+    @Option(names = "--crnn-conv", split = ",", paramLabel = "C1,C2,…",
+            description = "crnn: filters of each Conv2D–BN–ReLU–MaxPool stage (default 32,64,64,64; P7 has 4 stages).")
+    List<Integer> crnnConv;
+
+    @Option(names = "--crnn-gru", split = ",", paramLabel = "H1,H2,…",
+            description = "crnn: units per direction of each BiGRU layer (default 64,64,64; P7 has 3 layers).")
+    List<Integer> crnnGru;
+
+    @Option(names = "--crnn-fc", split = ",", paramLabel = "F1,…",
+            description = "crnn: widths of the hidden fully connected layers (default 64,32; P7 has 3 FC layers in all).")
+    List<Integer> crnnFc;
+
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
@@ -100,6 +113,7 @@ final class SpeechOptions {
         }
         if (isCrnn()) {
             segmentFeatures(cl);
+            crnnTrainer(cl);
             if (augment < 0 || epochs < 1 || batch < 2 || patience < 1) {
                 throw new CommandLine.ParameterException(cl,
                         "--augment must be >= 0, --epochs >= 1, --batch >= 2, --patience >= 1");
@@ -149,11 +163,27 @@ final class SpeechOptions {
         };
     }
 
-    CrnnTrainer crnnTrainer() {
+    CrnnTrainer crnnTrainer(CommandLine cl) {
         CrnnTrainer d = CrnnTrainer.defaults();
         TrainConfig t = d.training().withMaxEpochs(epochs).withBatch(batch, d.training().learningRate())
                 .withEarlyStopping(TrainConfig.Monitor.BALANCED_ACCURACY, patience);
-        return d.withTraining(t);
+        Crnn.Config n = d.network();
+        List<Integer> conv = crnnConv == null ? n.convChannels() : crnnConv;
+        try {
+            // the pooling pattern of the defaults, repeated for extra stages: time halves until the last stage
+            List<Integer> poolTime = new java.util.ArrayList<>();
+            List<Integer> poolFeature = new java.util.ArrayList<>();
+            for (int i = 0; i < conv.size(); i++) {
+                poolTime.add(i < conv.size() - 1 ? 2 : 1);
+                poolFeature.add(2);
+            }
+            n = new Crnn.Config(n.numClasses(), conv, n.kernelSize(), poolTime, poolFeature,
+                    crnnGru == null ? n.gruHidden() : crnnGru, n.gruDropout(), crnnFc == null ? n.fcHidden() : crnnFc,
+                    n.fcDropout());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+        return d.withTraining(t).withNetwork(n);
     }
 
     SpeechAugmentation augmentation() {

@@ -123,7 +123,7 @@ public final class SpeechTrainCommand implements Callable<Integer> {
         }
         ProgressBar bar = new ProgressBar("segments", files.size(), !options.quiet);
         CrnnEvaluation.Prepared prepared = CrnnEvaluation.prepare(files, f, options.workers(), bar::update);
-        CrnnTrainer trainer = options.crnnTrainer();
+        CrnnTrainer trainer = options.crnnTrainer(cl);
         try (var model = CrnnEvaluation.fitAllBut(prepared, validation, options.augmentation(), trainer, seed,
                 options.workers(), r -> options.logf("epoch %d, train loss %.4f, validation UAR %.3f%s (%.1f s)",
                         r.epoch(), r.trainLoss(), r.validationBalancedAccuracy(), r.improved() ? " *" : "",

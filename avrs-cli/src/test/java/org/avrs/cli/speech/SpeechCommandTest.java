@@ -71,13 +71,21 @@ class SpeechCommandTest {
     }
 
     @Test
-    void shuffledLabelsAreAControlRun() throws Exception {
+    void shuffledLabelsAreAControlRunComparedByAPairedTTest() throws Exception {
+        CliRun real = CliRun.of("speech", "eval", "--data", corpus.getParent().toString(), "--model", "rf",
+                "--features", "mfcc-functionals", "--no-cache", "--json", "--quiet");
+        Path realJson = Files.writeString(dir.resolve("real.json"), real.out());
         CliRun run = CliRun.of("speech", "eval", "--data", corpus.getParent().toString(), "--model", "rf",
-                "--features", "mfcc-functionals", "--no-cache", "--json", "--quiet", "--shuffled-labels");
+                "--features", "mfcc-functionals", "--no-cache", "--json", "--quiet", "--shuffled-labels",
+                "--compare", realJson.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("shuffledLabels").asBoolean()).isTrue();
         assertThat(json.get("uar").asDouble()).isLessThan(0.45);
+        JsonNode c = json.get("comparison");
+        assertThat(c.get("test").asText()).contains("paired t-test");
+        assertThat(c.get("df").asDouble()).isEqualTo(2.0);
+        assertThat(c.get("t").asDouble()).as("shuffled − real is negative").isNegative();
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class CrnnEvaluation {
             if (done == null) {
                 done = runFold(data, augmentation, seeded, split, seed, threads, augmented, listener);
                 if (file != null) {
-                    writeFold(file, key, done);
+                    writeFold(file, key, corpus.labels().labels(), done);
                 }
             }
             folds.add(done);
@@ -253,10 +253,11 @@ public final class CrnnEvaluation {
         return best;
     }
 
-    private static void writeFold(Path file, String key, SpeechEvaluation.FoldPredictions fold) {
+    private static void writeFold(Path file, String key, List<String> labels, SpeechEvaluation.FoldPredictions fold) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", key);
         m.put("fold", fold.name());
+        m.put("labels", labels);
         m.put("truth", java.util.Arrays.stream(fold.truth()).boxed().toList());
         m.put("predicted", java.util.Arrays.stream(fold.predicted()).boxed().toList());
         try {

@@ -95,11 +95,21 @@ public record SpeechEvaluation(String protocol, String trainer, ConfusionMatrix 
      * @throws IllegalArgumentException if the folds differ (names or count)
      */
     public TestResult pairedTTest(SpeechEvaluation other) {
-        List<String> mine = folds.stream().map(FoldScore::name).toList();
-        List<String> theirs = other.folds.stream().map(FoldScore::name).toList();
+        return pairedTTest(folds, other.folds);
+    }
+
+    /**
+     * The two-sided paired t-test of two pipelines' per-fold UARs (a − b), fold by fold.
+     *
+     * @throws IllegalArgumentException if the fold names differ or there are fewer than two folds
+     */
+    public static TestResult pairedTTest(List<FoldScore> a, List<FoldScore> b) {
+        List<String> mine = a.stream().map(FoldScore::name).toList();
+        List<String> theirs = b.stream().map(FoldScore::name).toList();
         if (!mine.equals(theirs)) {
             throw new IllegalArgumentException("the evaluations have different folds: " + mine + " vs " + theirs);
         }
-        return PairedTTest.test(foldUars(), other.foldUars());
+        return PairedTTest.test(a.stream().mapToDouble(FoldScore::uar).toArray(),
+                b.stream().mapToDouble(FoldScore::uar).toArray());
     }
 }
