@@ -18,6 +18,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
+. bench/avrs-snapshot.sh
 features=${FEATURES:-logmel}
 tag=${TAG:-$features}
 shared=${AVRS_DATA:-}
@@ -40,10 +41,12 @@ threads=${THREADS:-1}
 echo "$(date -u +%FT%TZ) start (load $(cut -d' ' -f1-3 /proc/loadavg)): PyTorch threads $threads, nice ${NICE:-19}:" \
      "./avrs ${args[*]}" >> "$out/log.txt"
 export AVRS_JAVA_OPTS="-Dai.djl.pytorch.num_threads=$threads -Dai.djl.pytorch.num_interop_threads=1 ${AVRS_JAVA_OPTS:-}"
-if nice -n "${NICE:-19}" ./avrs "${args[@]}" > "$out/result.json.tmp" 2>> "$out/log.txt"; then
+code=0
+nice -n "${NICE:-19}" "$avrs_run" "${args[@]}" > "$out/result.json.tmp" 2>> "$out/log.txt" || code=$?
+if [ "$code" = 0 ]; then
   mv "$out/result.json.tmp" "$out/result.json"
   echo "$(date -u +%FT%TZ) finished" >> "$out/log.txt"
 else
-  echo "$(date -u +%FT%TZ) stopped with exit code $? (finished folds are kept; run again to resume)" >> "$out/log.txt"
+  echo "$(date -u +%FT%TZ) stopped with exit code $code (finished folds are kept; run again to resume)" >> "$out/log.txt"
 fi
 /usr/bin/python3 bench/speech_p7_report.py "$out" > "bench/results/speech-p7-$tag.md"

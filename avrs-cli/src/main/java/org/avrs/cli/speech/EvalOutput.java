@@ -29,6 +29,7 @@ final class EvalOutput {
     private final SpeechEvaluation summary;
     private final boolean shuffled;
     private final double seconds;
+    private Double priorWeight;
     private Path comparedFile;
     private String comparedModel;
     private TestResult comparison;
@@ -43,6 +44,12 @@ final class EvalOutput {
         this.summary = results.summary();
         this.shuffled = shuffled;
         this.seconds = seconds;
+    }
+
+    /** This output noting the per-speaker normalisation weight κ of a classical pipeline. */
+    EvalOutput withPriorWeight(double kappa) {
+        priorWeight = kappa;
+        return this;
     }
 
     /**
@@ -131,6 +138,9 @@ final class EvalOutput {
         root.put("trainer", summary.trainer());
         root.put("features", features);
         root.put("protocol", summary.protocol());
+        if (priorWeight != null) {
+            root.put("priorWeight", priorWeight);
+        }
         root.put("shuffledLabels", shuffled);
         root.put("uar", summary.uar());
         root.put("war", summary.war());

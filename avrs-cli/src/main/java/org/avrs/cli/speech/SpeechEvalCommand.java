@@ -124,6 +124,9 @@ public final class SpeechEvalCommand implements Callable<Integer> {
         SeedResults results = new SeedResults(seedList, runs);
         EvalOutput out = new EvalOutput(options.corpus, options.model, featureName, files, results, shuffled,
                 (System.nanoTime() - start) / 1e9);
+        if (!options.isCrnn()) {
+            out = out.withPriorWeight(options.priorWeight);
+        }
         if (compare != null) {
             out = out.comparedWith(compare, EvalOutput.readFolds(compare));
         }

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.avrs.cli.ProgressBar;
+import org.avrs.core.InvalidInputException;
 import org.avrs.core.data.Dataset;
 import org.avrs.core.data.Group;
 import org.avrs.core.protocol.LeaveOneGroupOut;
@@ -49,6 +52,12 @@ public final class SpeechTrainCommand implements Callable<Integer> {
     @Option(names = "--skip-eval", description = "svm/rf: do not measure leave-one-speaker-out first.")
     boolean skipEval;
 
+    @Option(names = "--loso-from", paramLabel = "FILE",
+            description = "svm/rf: take the leave-one-speaker-out figures recorded in the model from this "
+                    + "'avrs speech eval --json' output of the same corpus, model and features instead of measuring "
+                    + "them again.")
+    Path losoFrom;
+
     @Option(names = "--validation-speaker", paramLabel = "ID",
             description = "crnn: the speaker held out for early stopping (default: the last one).")
     String validationSpeaker;
@@ -74,7 +83,9 @@ public final class SpeechTrainCommand implements Callable<Integer> {
         UtteranceFeatures f = options.utteranceFeatures(cl);
         Dataset<double[]> vectors = options.vectors(files, f);
         Map<String, String> notes = new LinkedHashMap<>();
-        if (!skipEval) {
+        if (losoFrom != null) {
+            notes.putAll(notesFrom(losoFrom, files, f));
+        } else if (!skipEval) {
             ProgressBar bar = new ProgressBar("leave-one-speaker-out", files.groups().size(), !options.quiet);
             List<String> choices = java.util.Collections.synchronizedList(new ArrayList<>());
             SpeechEvaluation eval = SpeechEvaluation.run(vectors, options.classicalTrainer(f, seed, false,
@@ -95,6 +106,43 @@ public final class SpeechTrainCommand implements Callable<Integer> {
         fitted.save(out);
         options.log("model written to " + out + " (" + fitted.classifier().provenance().trainer() + ")");
         return 0;
+    }
+
+    /**
+     * The LOSO notes from an earlier evaluation, after checking it evaluated this corpus, model and
+     * features.
+     *
+     * @throws InvalidInputException if the file is not such an evaluation
+     */
+    private Map<String, String> notesFrom(Path file, Dataset<Path> files, UtteranceFeatures f) {
+        JsonNode e;
+        try {
+            e = new ObjectMapper().readTree(file.toFile());
+        } catch (java.io.IOException ex) {
+            throw new InvalidInputException(file.toString(), null, "not JSON: " + ex.getMessage(), ex);
+        }
+        String expected = String.format(Locale.ROOT, "corpus %s, %d recordings, model %s, features %s, protocol %s, "
+                + "kappa %s", options.corpus, files.size(), options.model, f, new LeaveOneGroupOut().name(),
+                options.priorWeight);
+        String found = String.format(Locale.ROOT, "corpus %s, %d recordings, model %s, features %s, protocol %s, "
+                + "kappa %s", e.path("corpus").asText(), e.path("recordings").asInt(), e.path("model").asText(),
+                e.path("features").asText(), e.path("protocol").asText(), e.path("priorWeight").asDouble(Double.NaN));
+        if (!expected.equals(found) || e.path("shuffledLabels").asBoolean(false)) {
+            throw new InvalidInputException(file.toString(), null, "evaluated " + found
+                    + (e.path("shuffledLabels").asBoolean(false) ? " with shuffled labels" : "") + "; this model is "
+                    + expected);
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        notes.put("loso.uar", Double.toString(e.path("uar").asDouble()));
+        notes.put("loso.war", Double.toString(e.path("war").asDouble()));
+        List<String> folds = new ArrayList<>();
+        e.path("folds").forEach(x -> folds.add(String.format(Locale.ROOT, "%.4f", x.path("uar").asDouble())));
+        notes.put("loso.folds", String.join(",", folds));
+        notes.put("loso.source", String.format(Locale.ROOT, "%s leave-one-speaker-out (%d recordings, %d speakers), "
+                + "%s, %s, per-speaker normalisation kappa=%s (measured by 'avrs speech eval', %s)", files.name(),
+                files.size(), files.groups().size(), f, e.path("trainer").asText(), options.priorWeight,
+                file.getFileName()));
+        return notes;
     }
 
     /**

@@ -113,6 +113,30 @@ class SpeechCommandTest {
     }
 
     @Test
+    void trainCanTakeItsLeaveOneSpeakerOutFiguresFromAnEvaluation() throws Exception {
+        CliRun eval = CliRun.of("speech", "eval", "--data", corpus.getParent().toString(), "--model", "svm",
+                "--features", "mfcc-functionals", "--no-cache", "--json", "--quiet");
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
+        Path evalJson = Files.writeString(dir.resolve("svm-eval.json"), eval.out());
+        double uar = new ObjectMapper().readTree(eval.out()).get("uar").asDouble();
+        Path model = dir.resolve("from-eval.avrs");
+        CliRun train = CliRun.of("speech", "train", "--data", corpus.getParent().toString(), "--model", "svm",
+                "--features", "mfcc-functionals", "--no-cache", "--quiet", "--loso-from", evalJson.toString(), "--out",
+                model.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        var notes = org.avrs.sensing.speech.SpeechEmotionModel.load(model).notes();
+        assertThat(Double.parseDouble(notes.get("loso.uar"))).isEqualTo(uar);
+        assertThat(notes.get("loso.source")).contains("leave-one-speaker-out").contains("svm-eval.json");
+        assertThat(notes.get("train.command")).contains("--loso-from");
+
+        CliRun mismatch = CliRun.of("speech", "train", "--data", corpus.getParent().toString(), "--model", "svm",
+                "--prior-weight", "0", "--features", "mfcc-functionals", "--no-cache", "--quiet", "--loso-from",
+                evalJson.toString(), "--out", dir.resolve("x.avrs").toString());
+        assertThat(mismatch.exitCode()).isEqualTo(3);
+        assertThat(mismatch.err()).contains("kappa 5.0").contains("kappa 0.0");
+    }
+
+    @Test
     void usageErrorsExit2AndBadInputExits3OnOneLine() throws Exception {
         assertThat(CliRun.of("speech", "eval", "--data", corpus.toString(), "--model", "bogus").exitCode()).isEqualTo(2);
         CliRun imemd = CliRun.of("speech", "eval", "--data", corpus.toString(), "--model", "crnn", "--features",
