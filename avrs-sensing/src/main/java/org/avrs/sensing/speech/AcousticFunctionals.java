@@ -55,7 +55,7 @@ public record AcousticFunctionals(int mfccCount, int melBands, List<Double> acti
     /** The value of the {@code features} property. */
     public static final String KIND = "acoustic-functionals";
     /** The lowest sample rate accepted: the mel bands reach 8 kHz. */
-    public static final double MIN_RATE = 16_000;
+    public static final double MIN_RATE = SpeechFraming.MIN_RATE;
     /** Bumped whenever the extraction code changes its output; part of feature-cache keys. */
     public static final int CODE_VERSION = 1;
     static final double FMAX = 8_000;
@@ -154,11 +154,8 @@ public record AcousticFunctionals(int mfccCount, int melBands, List<Double> acti
      */
     @Override
     public double[] extract(Signal recording, String source) {
+        SpeechFraming.requireRate(recording, source);
         double rate = recording.sampleRate();
-        if (rate < MIN_RATE) {
-            throw new InvalidInputException(source, "sample rate", String.format(Locale.ROOT,
-                    "%.0f Hz is below the %.0f Hz the speech features need", rate, MIN_RATE));
-        }
         LowLevelDescriptors.Frames frames = extractors(rate).compute(recording.toMono().channel(0), source);
         Functionals functionals = new Functionals(statistics);
         double[] out = new double[dimension()];

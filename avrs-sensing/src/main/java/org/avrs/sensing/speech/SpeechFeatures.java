@@ -22,7 +22,7 @@ import org.avrs.signal.summary.Functionals;
 public record SpeechFeatures(int mfccCount, List<Functionals.Statistic> statistics) implements UtteranceFeatures {
 
     /** The lowest sample rate accepted: the mel bands reach 8 kHz. */
-    public static final double MIN_RATE = 16_000;
+    public static final double MIN_RATE = SpeechFraming.MIN_RATE;
     private static final int MEL_BANDS = 40;
     private static final double FMAX = 8_000;
 
@@ -51,11 +51,8 @@ public record SpeechFeatures(int mfccCount, List<Functionals.Statistic> statisti
      */
     @Override
     public double[] extract(Signal recording, String source) {
+        SpeechFraming.requireRate(recording, source);
         double rate = recording.sampleRate();
-        if (rate < MIN_RATE) {
-            throw new InvalidInputException(source, "sample rate", String.format(Locale.ROOT,
-                    "%.0f Hz is below the %.0f Hz the speech features need", rate, MIN_RATE));
-        }
         if (recording.durationSeconds() < SpeechFraming.WINDOW_SECONDS) {
             throw new InvalidInputException(source, "length", String.format(Locale.ROOT,
                     "%.3f s is shorter than one %.0f ms frame", recording.durationSeconds(), SpeechFraming.WINDOW_SECONDS * 1000));

@@ -1,5 +1,8 @@
 package org.avrs.sensing.speech;
 
+import java.util.Locale;
+import org.avrs.core.InvalidInputException;
+import org.avrs.core.Signal;
 import org.avrs.signal.dsp.PadMode;
 import org.avrs.signal.dsp.Stft;
 import org.avrs.signal.dsp.Window;
@@ -15,12 +18,24 @@ import org.avrs.signal.dsp.Window;
  */
 record SpeechFraming(double rate, int window, int hop, int nFft) {
 
+    /** The lowest sample rate the speech features accept: their mel bands reach 8 kHz. */
+    static final double MIN_RATE = 16_000;
     static final double WINDOW_SECONDS = 0.025;
     static final double HOP_SECONDS = 0.010;
 
     static SpeechFraming at(double rate) {
         int win = (int) Math.round(WINDOW_SECONDS * rate);
         return new SpeechFraming(rate, win, (int) Math.round(HOP_SECONDS * rate), Integer.highestOneBit(win - 1) << 1);
+    }
+
+    /**
+     * @throws InvalidInputException naming the source if the recording's rate is below 16 kHz
+     */
+    static void requireRate(Signal recording, String source) {
+        if (recording.sampleRate() < MIN_RATE) {
+            throw new InvalidInputException(source, "sample rate", String.format(Locale.ROOT,
+                    "%.0f Hz is below the %.0f Hz the speech features need", recording.sampleRate(), MIN_RATE));
+        }
     }
 
     /** The STFT of these frames (centred, zero padding, as librosa). */
