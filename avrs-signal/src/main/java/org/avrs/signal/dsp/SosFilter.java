@@ -9,7 +9,7 @@ import org.avrs.signal.Checks;
  * forward-backward ({@code scipy.signal.sosfiltfilt}).
  *
  * <p>Each section runs in transposed direct form II: y = b0·x + z0; z0 ← b1·x − a1·y + z1;
- * z1 ← b2·x − a2·y (SciPy's recurrence, so results agree to rounding).
+ * z1 ← b2·x − a2·y (SciPy's states; the arithmetic is rearranged for speed, so results agree to rounding).
  */
 public final class SosFilter {
 
@@ -144,18 +144,24 @@ public final class SosFilter {
         }
     }
 
+    // The recurrences are rearranged so that the loop-carried path is one multiply-add:
+    // z0' = (b1 − a1·b0)·x + z1 − a1·z0 and z1' = (b2 − a2·b0)·x − a2·z0, with y = b0·x + z0 off that path.
+    // Same transfer function and states as SciPy's form; results agree to rounding.
+
     private static void runPair(double[] c, int j, double[] x, double[] z, int k) {
-        double b0 = c[j], b1 = c[j + 1], b2 = c[j + 2], a1 = c[j + 3], a2 = c[j + 4];
-        double d0 = c[j + 5], d1 = c[j + 6], d2 = c[j + 7], e1 = c[j + 8], e2 = c[j + 9];
+        double b0 = c[j], c1 = c[j + 1] - c[j + 3] * b0, c2 = c[j + 2] - c[j + 4] * b0, a1 = c[j + 3], a2 = c[j + 4];
+        double d0 = c[j + 5], e1 = c[j + 8], e2 = c[j + 9], d1 = c[j + 6] - e1 * d0, d2 = c[j + 7] - e2 * d0;
         double z0 = z[k], z1 = z[k + 1], w0 = z[k + 2], w1 = z[k + 3];
         for (int i = 0; i < x.length; i++) {
             double v = x[i];
             double y = b0 * v + z0;
-            z0 = b1 * v - a1 * y + z1;
-            z1 = b2 * v - a2 * y;
+            double t0 = c1 * v + z1 - a1 * z0;
+            z1 = c2 * v - a2 * z0;
+            z0 = t0;
             double u = d0 * y + w0;
-            w0 = d1 * y - e1 * u + w1;
-            w1 = d2 * y - e2 * u;
+            double t1 = d1 * y + w1 - e1 * w0;
+            w1 = d2 * y - e2 * w0;
+            w0 = t1;
             x[i] = u;
         }
         z[k] = z0;
@@ -165,13 +171,14 @@ public final class SosFilter {
     }
 
     private static void runSingle(double[] c, int j, double[] x, double[] z, int k) {
-        double b0 = c[j], b1 = c[j + 1], b2 = c[j + 2], a1 = c[j + 3], a2 = c[j + 4];
+        double b0 = c[j], c1 = c[j + 1] - c[j + 3] * b0, c2 = c[j + 2] - c[j + 4] * b0, a1 = c[j + 3], a2 = c[j + 4];
         double z0 = z[k], z1 = z[k + 1];
         for (int i = 0; i < x.length; i++) {
             double v = x[i];
             double y = b0 * v + z0;
-            z0 = b1 * v - a1 * y + z1;
-            z1 = b2 * v - a2 * y;
+            double t0 = c1 * v + z1 - a1 * z0;
+            z1 = c2 * v - a2 * z0;
+            z0 = t0;
             x[i] = y;
         }
         z[k] = z0;
