@@ -19,7 +19,7 @@ public final class SosFilter {
     /** y = sosfilt(sos, x) from a zero state. */
     public static double[] filter(Sos sos, double[] x) {
         double[] y = Checks.finite("x", x).clone();
-        run(coefficients(sos), y, new double[2 * sos.sectionCount()], false);
+        run(coefficients(sos), y, new double[2 * paired(sos.sectionCount())], false);
         return y;
     }
 
@@ -92,10 +92,13 @@ public final class SosFilter {
         Checks.sampleRate(signal, sos.sampleRate(), "a filter designed for " + sos.sampleRate() + " Hz");
     }
 
-    /** Coefficients flattened per section as b0 b1 b2 a1 a2. */
+    /**
+     * Coefficients flattened per section as b0 b1 b2 a1 a2, padded with an identity section (y = x) to an
+     * even count so that sections always run in pairs.
+     */
     private static double[] coefficients(Sos sos) {
         double[][] s = sos.sections();
-        double[] c = new double[5 * s.length];
+        double[] c = new double[5 * paired(s.length)];
         for (int i = 0; i < s.length; i++) {
             c[5 * i] = s[i][0];
             c[5 * i + 1] = s[i][1];
@@ -103,15 +106,23 @@ public final class SosFilter {
             c[5 * i + 3] = s[i][4];
             c[5 * i + 4] = s[i][5];
         }
+        if (s.length % 2 == 1) {
+            c[5 * s.length] = 1.0;
+        }
         return c;
     }
 
+    private static int paired(int sections) {
+        return sections + sections % 2;
+    }
+
+    /** The state [z0 z1] per section (the identity section's stays 0), scaled. */
     private static double[] flatState(Sos sos, double[][] zi, double scale) {
         if (zi.length != sos.sectionCount()) {
             throw new IllegalArgumentException("initial state has " + zi.length + " sections; the filter has "
                     + sos.sectionCount());
         }
-        double[] z = new double[2 * zi.length];
+        double[] z = new double[2 * paired(zi.length)];
         for (int s = 0; s < zi.length; s++) {
             if (zi[s].length != 2) {
                 throw new IllegalArgumentException("initial state of section " + s + " has " + zi[s].length
@@ -126,18 +137,14 @@ public final class SosFilter {
     /**
      * Runs the cascade over x in place (backward when {@code reverse}), updating the state z. Sections go
      * in pairs whose four state values live in registers: the two recurrences overlap in the processor.
+     * (The backward pass reverses x, runs forward and reverses back: one loop for both directions.)
      */
     private static void run(double[] c, double[] x, double[] z, boolean reverse) {
         if (reverse) {
             reverse(x);
         }
-        int sections = c.length / 5;
-        int s = 0;
-        for (; s + 1 < sections; s += 2) {
+        for (int s = 0; s < c.length / 5; s += 2) {
             runPair(c, 5 * s, x, z, 2 * s);
-        }
-        if (s < sections) {
-            runSingle(c, 5 * s, x, z, 2 * s);
         }
         if (reverse) {
             reverse(x);
@@ -168,21 +175,6 @@ public final class SosFilter {
         z[k + 1] = z1;
         z[k + 2] = w0;
         z[k + 3] = w1;
-    }
-
-    private static void runSingle(double[] c, int j, double[] x, double[] z, int k) {
-        double b0 = c[j], c1 = c[j + 1] - c[j + 3] * b0, c2 = c[j + 2] - c[j + 4] * b0, a1 = c[j + 3], a2 = c[j + 4];
-        double z0 = z[k], z1 = z[k + 1];
-        for (int i = 0; i < x.length; i++) {
-            double v = x[i];
-            double y = b0 * v + z0;
-            double t0 = c1 * v + z1 - a1 * z0;
-            z1 = c2 * v - a2 * z0;
-            z0 = t0;
-            x[i] = y;
-        }
-        z[k] = z0;
-        z[k + 1] = z1;
     }
 
     private static void reverse(double[] x) {
