@@ -2,6 +2,7 @@ package org.avrs.signal.io;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -91,6 +92,9 @@ public final class EdfReader {
         ByteBuffer block = records == 0 ? null
                 : ByteBuffer.allocate((int) (perBlock * recordBytes)).order(ByteOrder.LITTLE_ENDIAN);
         byte[] tal = new byte[0];
+        int maxSpr = records == 0 ? 0 : chs.stream().mapToInt(EdfChannel::samplesPerRecord).max().orElse(0);
+        Scratch scratch = block == null ? null : h.bdf() ? new Scratch(null, null, new byte[3 * maxSpr])
+                : new Scratch(block.asShortBuffer(), new short[maxSpr], null); // the view sees each block's bytes
         for (long r0 = 0; r0 < records; r0 += perBlock) {
             int n = (int) Math.min(perBlock, records - r0);
             long fileOffset = h.headerBytes() + r0 * recordBytes;
@@ -101,7 +105,8 @@ public final class EdfReader {
                 for (int i = 0; i < ns; i++) {
                     EdfChannel c = chs.get(i);
                     if (samples[i] != null) {
-                        decode(block, base + offsetInRecord[i], h.bdf(), c, samples[i], (int) ((r0 + k) * c.samplesPerRecord()));
+                        decode(block, scratch, base + offsetInRecord[i], h.bdf(), c, samples[i],
+                                (int) ((r0 + k) * c.samplesPerRecord()));
                     }
                 }
                 boolean first = true;
@@ -138,19 +143,29 @@ public final class EdfReader {
         }
     }
 
-    /** Scales {@code spr} samples at {@code p} into {@code out[o…]}. */
-    private static void decode(ByteBuffer b, int p, boolean bdf, EdfChannel c, double[] out, int o) {
+    /** Reusable arrays for bulk copies out of the block, sized for the largest samples-per-record. */
+    private record Scratch(ShortBuffer shorts, short[] edf, byte[] bdf) {
+    }
+
+    /**
+     * Scales one record's samples of a channel, at byte {@code p} of the block, into {@code out[o…]}: one bulk
+     * copy into a scratch array, then a tight loop.
+     */
+    private static void decode(ByteBuffer b, Scratch s, int p, boolean bdf, EdfChannel c, double[] out, int o) {
         double gain = c.gain();
         double offset = c.offset();
         int n = c.samplesPerRecord();
         if (bdf) {
-            for (int j = 0; j < n; j++, p += 3) {
-                int v = (b.get(p) & 0xFF) | (b.get(p + 1) & 0xFF) << 8 | b.get(p + 2) << 16;
-                out[o + j] = gain * v + offset;
+            byte[] v = s.bdf;
+            b.get(p, v, 0, 3 * n);
+            for (int j = 0, k = 0; j < n; j++, k += 3) {
+                out[o + j] = gain * ((v[k] & 0xFF) | (v[k + 1] & 0xFF) << 8 | v[k + 2] << 16) + offset;
             }
         } else {
-            for (int j = 0; j < n; j++, p += 2) {
-                out[o + j] = gain * b.getShort(p) + offset;
+            short[] v = s.edf;
+            s.shorts.get(p / 2, v, 0, n);
+            for (int j = 0; j < n; j++) {
+                out[o + j] = gain * v[j] + offset;
             }
         }
     }
