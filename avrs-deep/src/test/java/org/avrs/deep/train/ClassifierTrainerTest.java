@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.avrs.deep.DeepClassifier;
@@ -11,6 +12,7 @@ import org.avrs.deep.block.Mlp;
 import org.avrs.deep.block.NetworkConfig;
 import org.avrs.deep.block.ShallowConvNet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClassifierTrainerTest {
 
@@ -84,6 +86,28 @@ class ClassifierTrainerTest {
             assertThat(accuracy(net, validation)).isCloseTo(r.best().validationAccuracy(), within(1e-9));
             if (r.stoppedEarly()) {
                 assertThat(r.epochs().size() - r.bestEpoch()).isEqualTo(3);
+            }
+        }
+    }
+
+    /** The checkpoint file holds the best epoch's weights: loading it predicts what the restored model predicts. */
+    @Test
+    void checkpointHoldsTheRestoredBestWeights(@TempDir Path dir) {
+        ClassificationData train = SyntheticData.shuffledLabels(SyntheticData.blobs(200, 5, 3, 4), 13);
+        ClassificationData validation = SyntheticData.blobs(150, 5, 3, 5);
+        Path file = dir.resolve("best.avrsdl");
+        List<Integer> improved = new ArrayList<>();
+        try (DeepClassifier net = mlp(5, 3, 8)) {
+            TrainingReport r = new ClassifierTrainer(FAST.withEarlyStopping(TrainConfig.Monitor.LOSS, 3)).fit(net, train,
+                    validation, new CheckpointListener(net, file).andThen(e -> {
+                        if (e.improved()) {
+                            improved.add(e.epoch());
+                        }
+                    }));
+            assertThat(improved).endsWith(r.bestEpoch());
+            List<float[]> xs = List.of(validation.sample(0), validation.sample(1), validation.sample(2));
+            try (DeepClassifier saved = DeepClassifier.load(file)) {
+                assertThat(saved.predictProbabilities(xs)).isDeepEqualTo(net.predictProbabilities(xs));
             }
         }
     }
