@@ -124,8 +124,7 @@ public final class Crnn extends SequentialBlock {
     }
 
     /** Builds a {@link Crnn}; {@code setX} required, {@code optX} optional (defaults of {@link Config#defaults}). */
-    public static final class Builder {
-        private Integer numClasses;
+    public static final class Builder extends NetworkBuilder<Builder> {
         private final Config d = Config.defaults(1);
         private List<Integer> convChannels = d.convChannels();
         private int kernelSize = d.kernelSize();
@@ -139,9 +138,8 @@ public final class Crnn extends SequentialBlock {
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -178,11 +176,8 @@ public final class Crnn extends SequentialBlock {
          * @throws IllegalArgumentException when the configuration is invalid (see {@link Config})
          */
         public Crnn build() {
-            if (numClasses == null) {
-                throw new IllegalStateException("Crnn: setNumClasses(...) is required");
-            }
-            return new Crnn(new Config(numClasses, convChannels, kernelSize, poolTime, poolFeature, gruHidden,
-                    gruDropout, fcHidden, fcDropout));
+            return new Crnn(new Config(requireNumClasses("Crnn"), convChannels, kernelSize, poolTime, poolFeature,
+                    gruHidden, gruDropout, fcHidden, fcDropout));
         }
     }
 }

@@ -109,9 +109,7 @@ public final class DeepConvNet extends SequentialBlock {
     }
 
     /** Builds a {@link DeepConvNet}; {@code setX} required, {@code optX} optional (braindecode defaults). */
-    public static final class Builder {
-        private Integer numClasses;
-        private Integer channels;
+    public static final class Builder extends NetworkBuilder.Eeg<Builder> {
         private int kernel = 10;
         private int pool = 3;
         private double dropout = 0.5;
@@ -119,15 +117,8 @@ public final class DeepConvNet extends SequentialBlock {
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
-            return this;
-        }
-
-        /** Number of EEG channels (required). */
-        public Builder setChannels(int channels) {
-            this.channels = channels;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -151,10 +142,7 @@ public final class DeepConvNet extends SequentialBlock {
 
         /** @throws IllegalStateException when the classes or channels are not set */
         public DeepConvNet build() {
-            if (numClasses == null || channels == null) {
-                throw new IllegalStateException("DeepConvNet: setNumClasses(...) and setChannels(...) are required");
-            }
-            return new DeepConvNet(new Config(numClasses, channels, 25, List.of(50, 100, 200), kernel, pool, pool,
+            return new DeepConvNet(new Config(requireNumClasses("DeepConvNet"), requireChannels("DeepConvNet"), 25, List.of(50, 100, 200), kernel, pool, pool,
                     dropout, 0.1, true));
         }
     }

@@ -72,17 +72,15 @@ public final class Mlp extends SequentialBlock {
     }
 
     /** Builds an {@link Mlp}; {@code setX} required, {@code optX} optional. */
-    public static final class Builder {
-        private Integer numClasses;
+    public static final class Builder extends NetworkBuilder<Builder> {
         private List<Integer> hidden = List.of(64);
         private double dropout;
 
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -100,10 +98,7 @@ public final class Mlp extends SequentialBlock {
 
         /** @throws IllegalStateException when the number of classes is not set */
         public Mlp build() {
-            if (numClasses == null) {
-                throw new IllegalStateException("Mlp: setNumClasses(...) is required");
-            }
-            return new Mlp(new Config(numClasses, hidden, dropout));
+            return new Mlp(new Config(requireNumClasses("Mlp"), hidden, dropout));
         }
     }
 }

@@ -80,8 +80,7 @@ public final class RecurrentClassifier extends SequentialBlock {
     }
 
     /** Builds a {@link RecurrentClassifier}; {@code setX} required, {@code optX} optional (Alhagry 2017 defaults). */
-    public static final class Builder {
-        private Integer numClasses;
+    public static final class Builder extends NetworkBuilder<Builder> {
         private RecurrentCell cell = RecurrentCell.LSTM;
         private List<Integer> hidden = List.of(64, 32);
         private boolean bidirectional;
@@ -90,9 +89,8 @@ public final class RecurrentClassifier extends SequentialBlock {
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -122,10 +120,7 @@ public final class RecurrentClassifier extends SequentialBlock {
 
         /** @throws IllegalStateException when the number of classes is not set */
         public RecurrentClassifier build() {
-            if (numClasses == null) {
-                throw new IllegalStateException("RecurrentClassifier: setNumClasses(...) is required");
-            }
-            return new RecurrentClassifier(new Config(numClasses, cell, hidden, bidirectional, dropout));
+            return new RecurrentClassifier(new Config(requireNumClasses("RecurrentClassifier"), cell, hidden, bidirectional, dropout));
         }
     }
 }

@@ -116,9 +116,7 @@ public final class ShallowConvNet extends SequentialBlock {
     }
 
     /** Builds a {@link ShallowConvNet}; {@code setX} required, {@code optX} optional (braindecode defaults). */
-    public static final class Builder {
-        private Integer numClasses;
-        private Integer channels;
+    public static final class Builder extends NetworkBuilder.Eeg<Builder> {
         private int filters = 40;
         private int temporalKernel = 25;
         private int poolLength = 75;
@@ -128,15 +126,8 @@ public final class ShallowConvNet extends SequentialBlock {
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
-            return this;
-        }
-
-        /** Number of EEG channels (required). */
-        public Builder setChannels(int channels) {
-            this.channels = channels;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -162,10 +153,7 @@ public final class ShallowConvNet extends SequentialBlock {
 
         /** @throws IllegalStateException when the classes or channels are not set */
         public ShallowConvNet build() {
-            if (numClasses == null || channels == null) {
-                throw new IllegalStateException("ShallowConvNet: setNumClasses(...) and setChannels(...) are required");
-            }
-            return new ShallowConvNet(new Config(numClasses, channels, filters, temporalKernel, poolLength, poolStride,
+            return new ShallowConvNet(new Config(requireNumClasses("ShallowConvNet"), requireChannels("ShallowConvNet"), filters, temporalKernel, poolLength, poolStride,
                     dropout, 0.1, 1e-6, true));
         }
     }

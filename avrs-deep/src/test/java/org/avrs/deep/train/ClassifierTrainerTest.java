@@ -60,8 +60,8 @@ class ClassifierTrainerTest {
     /** The same samples with permuted labels: nothing to learn, so held-out accuracy stays near 1/3. */
     @Test
     void shuffledLabelsStayNearChance() {
-        ClassificationData train = SyntheticData.shuffledLabels(SyntheticData.blobs(300, 5, 3, 1), 11);
-        ClassificationData validation = SyntheticData.shuffledLabels(SyntheticData.blobs(150, 5, 3, 2), 12);
+        ClassificationData train = SyntheticData.blobs(300, 5, 3, 1).withShuffledLabels(11);
+        ClassificationData validation = SyntheticData.blobs(150, 5, 3, 2).withShuffledLabels(12);
         ClassificationData test = SyntheticData.blobs(600, 5, 3, 3);
         try (DeepClassifier net = mlp(5, 3, 7)) {
             TrainingReport r = new ClassifierTrainer(FAST).fit(net, train, validation, EpochListener.NONE);
@@ -74,7 +74,7 @@ class ClassifierTrainerTest {
     /** The kept weights are those of the best epoch: recomputing its validation accuracy agrees. */
     @Test
     void earlyStoppingRestoresTheBestEpoch() {
-        ClassificationData train = SyntheticData.shuffledLabels(SyntheticData.blobs(200, 5, 3, 4), 13);
+        ClassificationData train = SyntheticData.blobs(200, 5, 3, 4).withShuffledLabels(13);
         ClassificationData validation = SyntheticData.blobs(150, 5, 3, 5);
         TrainConfig config = FAST.withMaxEpochs(40).withEarlyStopping(TrainConfig.Monitor.ACCURACY, 3);
         try (DeepClassifier net = mlp(5, 3, 8)) {
@@ -93,7 +93,7 @@ class ClassifierTrainerTest {
     /** The checkpoint file holds the best epoch's weights: loading it predicts what the restored model predicts. */
     @Test
     void checkpointHoldsTheRestoredBestWeights(@TempDir Path dir) {
-        ClassificationData train = SyntheticData.shuffledLabels(SyntheticData.blobs(200, 5, 3, 4), 13);
+        ClassificationData train = SyntheticData.blobs(200, 5, 3, 4).withShuffledLabels(13);
         ClassificationData validation = SyntheticData.blobs(150, 5, 3, 5);
         Path file = dir.resolve("best.avrsdl");
         List<Integer> improved = new ArrayList<>();

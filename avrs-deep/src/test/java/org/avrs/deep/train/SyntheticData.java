@@ -26,19 +26,6 @@ final class SyntheticData {
         return new ClassificationData(x, new long[] {d}, y, k);
     }
 
-    /** The same samples with their labels permuted at random: no relation left between x and y. */
-    static ClassificationData shuffledLabels(ClassificationData data, long seed) {
-        int[] y = data.labels();
-        Random rnd = new Random(seed);
-        for (int i = y.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = y[i];
-            y[i] = y[j];
-            y[j] = t;
-        }
-        return new ClassificationData(data.features(), data.sampleShape(), y, data.numClasses());
-    }
-
     /**
      * EEG-like windows (time × channels) of white noise; class 1 adds a 40 Hz sine of amplitude 1 on
      * channels 0 and 1 (a "γ power" difference on a few channels, as in the EEG digest's suggested
