@@ -2,9 +2,7 @@ package org.avrs.deep.block;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.SequentialBlock;
 import java.util.List;
 
 /**
@@ -29,15 +27,13 @@ import java.util.List;
  * 43 features to 2, 64 GRU units per direction (Adavanne 128) and halving FC widths. All are
  * configurable.
  */
-public final class Crnn extends SequentialBlock {
+public final class Crnn extends NetworkBlock<Crnn.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "crnn";
 
-    private final Config config;
-
     private Crnn(Config c) {
-        this.config = c;
+        super(c);
         for (int i = 0; i < c.convChannels().size(); i++) {
             add(ConvBnReluPool.builder().setFilters(c.convChannels().get(i))
                     .optKernel(c.kernelSize(), c.kernelSize())
@@ -46,23 +42,13 @@ public final class Crnn extends SequentialBlock {
         addSingleton(Crnn::channelsTimesFeaturesPerStep, "toSequence");
         add(RecurrentStack.builder().setCell(RecurrentCell.GRU).setHiddenSizes(Checks.toArray(c.gruHidden()))
                 .optDropout((float) c.gruDropout()).build());
-        for (int units : c.fcHidden()) {
-            add(Layers.linear(units));
-            add(Activation::relu);
-            add(Layers.dropout(c.fcDropout()));
-        }
-        add(Layers.linear(c.numClasses()));
+        addDenseHead(c.fcHidden(), c.fcDropout(), c.numClasses());
     }
 
     /** (batch, channels, time, feature) → (batch, time, channels·feature). */
     private static NDArray channelsTimesFeaturesPerStep(NDArray x) {
         Shape s = x.getShape();
         return x.transpose(0, 2, 1, 3).reshape(s.get(0), s.get(2), s.get(1) * s.get(3));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
     }
 
     /** A builder: {@code setNumClasses} is required, everything else defaults as in {@link Config#defaults}. */

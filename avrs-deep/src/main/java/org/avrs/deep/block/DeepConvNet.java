@@ -4,7 +4,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
-import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.pooling.Pool;
 import java.util.List;
 
@@ -24,15 +23,13 @@ import java.util.List;
  * shrinks per block as T ↦ ⌊(T − k + 1 − p)/s⌋ + 1: 512 → 167 → 52 → 14 → 1 step with the
  * defaults, so windows need about 450 samples or more.
  */
-public final class DeepConvNet extends SequentialBlock {
+public final class DeepConvNet extends NetworkBlock<DeepConvNet.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "deep-convnet";
 
-    private final Config config;
-
     private DeepConvNet(Config c) {
-        this.config = c;
+        super(c);
         addSingleton(Layers::asImage, "asImage");
         add(new SpatioTemporalConv(c.firstFilters(), c.kernel(), c.firstFilters(), c.channels(),
                 c.fuseConvolutions()));
@@ -50,11 +47,6 @@ public final class DeepConvNet extends SequentialBlock {
         add(Layers.batchNorm(c.batchNormMomentum(), 1e-5));
         addSingleton(x -> Activation.elu(x, 1f), "elu");
         add(Pool.maxPool2dBlock(new Shape(c.poolLength(), 1), new Shape(c.poolStride(), 1)));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
     }
 
     /** A builder: {@code setNumClasses} and {@code setChannels} are required. */

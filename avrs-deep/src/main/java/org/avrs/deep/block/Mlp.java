@@ -1,9 +1,7 @@
 package org.avrs.deep.block;
 
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
-import ai.djl.nn.SequentialBlock;
 import java.util.List;
 
 /**
@@ -12,29 +10,15 @@ import java.util.List;
  * logits (batch, numClasses). Weights start from DJL's default (Gaussian, variance 2/fan_in),
  * biases at zero.
  */
-public final class Mlp extends SequentialBlock {
+public final class Mlp extends NetworkBlock<Mlp.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "mlp";
 
-    private final Config config;
-
     private Mlp(Config c) {
-        this.config = c;
+        super(c);
         add(Blocks.batchFlattenBlock());
-        for (int units : c.hidden()) {
-            add(Layers.linear(units));
-            add(Activation::relu);
-            if (c.dropout() > 0) {
-                add(Layers.dropout(c.dropout()));
-            }
-        }
-        add(Layers.linear(c.numClasses()));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
+        addDenseHead(c.hidden(), c.dropout(), c.numClasses());
     }
 
     /** A builder: {@code setNumClasses} is required. */

@@ -1,7 +1,6 @@
 package org.avrs.deep.block;
 
 import ai.djl.nn.Block;
-import ai.djl.nn.SequentialBlock;
 import java.util.List;
 
 /**
@@ -16,26 +15,19 @@ import java.util.List;
  * citing; everything is configurable. The paper ends in a sigmoid unit per binary task; here a
  * two-class softmax head does the same job.
  */
-public final class RecurrentClassifier extends SequentialBlock {
+public final class RecurrentClassifier extends NetworkBlock<RecurrentClassifier.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "recurrent-classifier";
 
-    private final Config config;
-
     private RecurrentClassifier(Config c) {
-        this.config = c;
+        super(c);
         add(RecurrentStack.builder().setCell(c.cell()).setHiddenSizes(Checks.toArray(c.hidden()))
                 .optBidirectional(c.bidirectional()).optDropout((float) c.dropout()).build());
         if (c.dropout() > 0) {
             add(Layers.dropout(c.dropout()));
         }
         add(Layers.linear(c.numClasses()));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
     }
 
     /** A builder: {@code setNumClasses} is required. */

@@ -3,7 +3,6 @@ package org.avrs.deep.block;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
-import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.pooling.Pool;
 
 /**
@@ -28,15 +27,13 @@ import ai.djl.nn.pooling.Pool;
  * k = 3, p = 30, s = 4 ({@link Config#paper03}), which for T = 512 gives 512 → 510 → 121 time steps
  * and 40·121 = 4,840 features.
  */
-public final class ShallowConvNet extends SequentialBlock {
+public final class ShallowConvNet extends NetworkBlock<ShallowConvNet.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "shallow-convnet";
 
-    private final Config config;
-
     private ShallowConvNet(Config c) {
-        this.config = c;
+        super(c);
         float floor = (float) c.logFloor();
         addSingleton(Layers::asImage, "asImage");
         add(new SpatioTemporalConv(c.filters(), c.temporalKernel(), c.filters(), c.channels(), c.fuseConvolutions()));
@@ -47,11 +44,6 @@ public final class ShallowConvNet extends SequentialBlock {
         add(Layers.dropout(c.dropout()));
         add(Blocks.batchFlattenBlock());
         add(Layers.linear(c.numClasses()));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
     }
 
     /** A builder: {@code setNumClasses} and {@code setChannels} are required. */
