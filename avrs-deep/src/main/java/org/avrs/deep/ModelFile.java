@@ -71,34 +71,47 @@ public final class ModelFile {
     }
 
     static void write(DeepClassifier c, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try (OutputStream raw = Files.newOutputStream(tmp)) {
-                CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw), new CRC32());
-                DataOutputStream out = new DataOutputStream(checked);
-                byte[] header = Json.write(header(c)).getBytes(StandardCharsets.UTF_8);
-                out.write(MAGIC);
-                out.writeInt(header.length);
-                out.write(header);
-                for (Pair<String, Parameter> p : c.block().getParameters()) {
-                    writeParameter(out, p.getKey(), p.getValue().getArray());
-                }
-                out.writeInt((int) checked.getChecksum().getValue());
-                out.flush();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeAtomically(file, out -> writeTo(c, out));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model file " + file, e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the rename succeeded or the write failed; either way nothing more to do
-                }
+        }
+    }
+
+    private static void writeTo(DeepClassifier c, OutputStream raw) throws IOException {
+        CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw), new CRC32());
+        DataOutputStream out = new DataOutputStream(checked);
+        byte[] header = Json.write(header(c)).getBytes(StandardCharsets.UTF_8);
+        out.write(MAGIC);
+        out.writeInt(header.length);
+        out.write(header);
+        for (Pair<String, Parameter> p : c.block().getParameters()) {
+            writeParameter(out, p.getKey(), p.getValue().getArray());
+        }
+        out.writeInt((int) checked.getChecksum().getValue());
+        out.flush();
+    }
+
+    /** Writes the bytes a callback produces. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to a hidden temporary sibling, then renames it over {@code file}, so a reader never
+     * sees half a model. (Same contract as org.avrs.core.io.AtomicFiles.write on main, which should
+     * replace this method when the branches meet.)
+     */
+    private static void writeAtomically(Path file, Content content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
             }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
