@@ -130,7 +130,10 @@ public final class ModelFile {
         h.put("sampleShape", Arrays.stream(c.sampleShape()).boxed().toList());
         h.put("labels", c.labels());
         h.put("pipeline", c.pipeline());
-        h.put("parameters", Map.of("tensors", tensors, "values", values));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("tensors", tensors);
+        counts.put("values", values);
+        h.put("parameters", counts);
         h.put("engine", DeepEngine.describe());
         return h;
     }
@@ -224,7 +227,7 @@ public final class ModelFile {
         private DeepClassifier classifier(Map<?, ?> h) {
             String architecture = field(h, "architecture", String.class);
             NetworkConfig config;
-            long[] shape;
+            List<Long> shape = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             try {
                 config = RecordJson.fromJson(NetworkConfig.typeOf(architecture), h.get("config"));
@@ -232,8 +235,9 @@ public final class ModelFile {
                 throw bad("header field 'config'", e.getMessage());
             }
             try {
-                shape = field(h, "sampleShape", List.class).stream()
-                        .mapToLong(d -> ((BigDecimal) d).longValueExact()).toArray();
+                for (Object d : field(h, "sampleShape", List.class)) {
+                    shape.add(((BigDecimal) d).longValueExact());
+                }
                 for (Object label : field(h, "labels", List.class)) {
                     labels.add((String) label);
                 }
@@ -242,7 +246,8 @@ public final class ModelFile {
             }
             String pipeline = field(h, "pipeline", String.class);
             try {
-                return DeepClassifier.openInitialized(config, shape, labels, pipeline);
+                return DeepClassifier.openInitialized(config, shape.stream().mapToLong(Long::longValue).toArray(),
+                        labels, pipeline);
             } catch (IllegalArgumentException e) {
                 throw bad("header", e.getMessage());
             }
