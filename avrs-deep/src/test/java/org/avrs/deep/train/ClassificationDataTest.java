@@ -36,7 +36,7 @@ class ClassificationDataTest {
 
     @Test
     void shuffledLabelsKeepTheLabelCountsAndTheFeatures() {
-        ClassificationData d = SyntheticData.blobs(90, 4, 3, 1);
+        ClassificationData d = SyntheticData.argmax(90, 4, 3, 1);
         ClassificationData s = d.withShuffledLabels(5);
         assertThat(s.features()).isEqualTo(d.features());
         int[] a = d.labels();
