@@ -71,34 +71,47 @@ public final class ModelFile {
     }
 
     static void write(DeepClassifier c, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try (OutputStream raw = Files.newOutputStream(tmp)) {
-                CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw), new CRC32());
-                DataOutputStream out = new DataOutputStream(checked);
-                byte[] header = Json.write(header(c)).getBytes(StandardCharsets.UTF_8);
-                out.write(MAGIC);
-                out.writeInt(header.length);
-                out.write(header);
-                for (Pair<String, Parameter> p : c.block().getParameters()) {
-                    writeParameter(out, p.getKey(), p.getValue().getArray());
-                }
-                out.writeInt((int) checked.getChecksum().getValue());
-                out.flush();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeAtomically(file, out -> writeTo(c, out));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model file " + file, e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the rename succeeded or the write failed; either way nothing more to do
-                }
+        }
+    }
+
+    private static void writeTo(DeepClassifier c, OutputStream raw) throws IOException {
+        CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw), new CRC32());
+        DataOutputStream out = new DataOutputStream(checked);
+        byte[] header = Json.write(header(c)).getBytes(StandardCharsets.UTF_8);
+        out.write(MAGIC);
+        out.writeInt(header.length);
+        out.write(header);
+        for (Pair<String, Parameter> p : c.block().getParameters()) {
+            writeParameter(out, p.getKey(), p.getValue().getArray());
+        }
+        out.writeInt((int) checked.getChecksum().getValue());
+        out.flush();
+    }
+
+    /** Writes the bytes a callback produces. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to a hidden temporary sibling, then renames it over {@code file}, so a reader never
+     * sees half a model. (Same contract as org.avrs.core.io.AtomicFiles.write on main, which should
+     * replace this method when the branches meet.)
+     */
+    private static void writeAtomically(Path file, Content content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
             }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
@@ -117,7 +130,10 @@ public final class ModelFile {
         h.put("sampleShape", Arrays.stream(c.sampleShape()).boxed().toList());
         h.put("labels", c.labels());
         h.put("pipeline", c.pipeline());
-        h.put("parameters", Map.of("tensors", tensors, "values", values));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("tensors", tensors);
+        counts.put("values", values);
+        h.put("parameters", counts);
         h.put("engine", DeepEngine.describe());
         return h;
     }
@@ -211,7 +227,7 @@ public final class ModelFile {
         private DeepClassifier classifier(Map<?, ?> h) {
             String architecture = field(h, "architecture", String.class);
             NetworkConfig config;
-            long[] shape;
+            List<Long> shape = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             try {
                 config = RecordJson.fromJson(NetworkConfig.typeOf(architecture), h.get("config"));
@@ -219,8 +235,9 @@ public final class ModelFile {
                 throw bad("header field 'config'", e.getMessage());
             }
             try {
-                shape = field(h, "sampleShape", List.class).stream()
-                        .mapToLong(d -> ((BigDecimal) d).longValueExact()).toArray();
+                for (Object d : field(h, "sampleShape", List.class)) {
+                    shape.add(((BigDecimal) d).longValueExact());
+                }
                 for (Object label : field(h, "labels", List.class)) {
                     labels.add((String) label);
                 }
@@ -229,7 +246,8 @@ public final class ModelFile {
             }
             String pipeline = field(h, "pipeline", String.class);
             try {
-                return DeepClassifier.openInitialized(config, shape, labels, pipeline);
+                return DeepClassifier.openInitialized(config, shape.stream().mapToLong(Long::longValue).toArray(),
+                        labels, pipeline);
             } catch (IllegalArgumentException e) {
                 throw bad("header", e.getMessage());
             }
