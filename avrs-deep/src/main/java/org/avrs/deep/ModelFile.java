@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.avrs.core.InvalidInputException;
+import org.avrs.core.io.AtomicFiles;
 import org.avrs.deep.block.NetworkConfig;
 import org.avrs.deep.io.Json;
 import org.avrs.deep.io.RecordJson;
@@ -72,7 +72,7 @@ public final class ModelFile {
 
     static void write(DeepClassifier c, Path file) {
         try {
-            writeAtomically(file, out -> writeTo(c, out));
+            AtomicFiles.write(file, out -> writeTo(c, out));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model file " + file, e);
         }
@@ -90,29 +90,6 @@ public final class ModelFile {
         }
         out.writeInt((int) checked.getChecksum().getValue());
         out.flush();
-    }
-
-    /** Writes the bytes a callback produces. */
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes to a hidden temporary sibling, then renames it over {@code file}, so a reader never
-     * sees half a model. (Same contract as org.avrs.core.io.AtomicFiles.write on main, which should
-     * replace this method when the branches meet.)
-     */
-    private static void writeAtomically(Path file, Content content) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                content.writeTo(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static Map<String, Object> header(DeepClassifier c) {
