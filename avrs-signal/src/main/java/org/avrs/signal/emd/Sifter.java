@@ -211,9 +211,10 @@ final class Sifter {
             out[lo + 6] = a0 + t * (a1 + t * (a2 + t * a3));
             t++;
             out[lo + 7] = a0 + t * (a1 + t * (a2 + t * a3));
+            double xj = x[j];
             for (int i = lo + SHORT_PIECE; i < hi; i++) {
-                t++;
-                out[i] = a0 + t * (a1 + t * (a2 + t * a3));
+                double u = i - xj; // from the index, not a running sum, so that the loop vectorizes
+                out[i] = a0 + u * (a1 + u * (a2 + u * a3));
             }
             lo = hi;
         }
