@@ -4,7 +4,7 @@
 Seconds of process CPU time per decomposition (best of --runs), printed as JSON. IMEMD with 64 phases takes
 minutes here, so the peer runs IMEMD with 8 phases (same code path, 9/65 of the sifting work) and plain EMD.
 
-    taskset -c 1 env OMP_NUM_THREADS=1 /usr/bin/python3 bench/peers/emd_peer.py [--runs 2] [--data ../shared/data]
+    taskset -c 1 env OMP_NUM_THREADS=1 /usr/bin/python3 bench/peers/emd_peer.py [--runs 2] [--data DIR]
 """
 import argparse
 import json
@@ -43,10 +43,23 @@ def emodb(data):
     return x / np.max(np.abs(x))
 
 
+def find_data():
+    """AVRS_DATA, else the first shared/data found walking up from this script (as the Java side)."""
+    if os.environ.get("AVRS_DATA"):
+        return os.environ["AVRS_DATA"]
+    d = os.path.dirname(os.path.abspath(__file__))
+    while True:
+        if os.path.isdir(os.path.join(d, "shared", "data")):
+            return os.path.join(d, "shared", "data")
+        if os.path.dirname(d) == d:
+            return ""
+        d = os.path.dirname(d)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=2)
-    ap.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data"))
+    ap.add_argument("--data", default=find_data())
     ap.add_argument("--out")
     a = ap.parse_args()
     signals = {"synthetic": synthetic()}

@@ -195,23 +195,11 @@ final class Sifter {
             double a1 = s[j];
             double a2 = (3 * d - 2 * a1 - s[j + 1]) * inv;
             double a3 = (a1 + s[j + 1] - 2 * d) * inv * inv;
-            double t = lo - x[j];
-            out[lo] = a0 + t * (a1 + t * (a2 + t * a3));
-            t++;
-            out[lo + 1] = a0 + t * (a1 + t * (a2 + t * a3));
-            t++;
-            out[lo + 2] = a0 + t * (a1 + t * (a2 + t * a3));
-            t++;
-            out[lo + 3] = a0 + t * (a1 + t * (a2 + t * a3));
-            t++;
-            out[lo + 4] = a0 + t * (a1 + t * (a2 + t * a3));
-            t++;
-            out[lo + 5] = a0 + t * (a1 + t * (a2 + t * a3));
-            t++;
-            out[lo + 6] = a0 + t * (a1 + t * (a2 + t * a3));
-            t++;
-            out[lo + 7] = a0 + t * (a1 + t * (a2 + t * a3));
             double xj = x[j];
+            for (int q = 0; q < SHORT_PIECE; q++) { // a constant trip count: no exit to mispredict
+                double u = lo + q - xj;
+                out[lo + q] = a0 + u * (a1 + u * (a2 + u * a3));
+            }
             for (int i = lo + SHORT_PIECE; i < hi; i++) {
                 double u = i - xj; // from the index, not a running sum, so that the loop vectorizes
                 out[i] = a0 + u * (a1 + u * (a2 + u * a3));
