@@ -40,8 +40,8 @@ import org.avrs.signal.speech.Mfcc;
  * <p>Choices P7 leaves open (all in {@link Config}): peak normalisation (P7 divides each utterance by
  * its maximum; |x| here); Hann or Hamming window for the MFCC (Hamming), 40 Slaney mel bands 0 Hz–Nyquist,
  * FFT size = frame length; the Fce weighting (instantaneous energy, p = 2) and the distribution weighting
- * (amplitude, q = 1); the SE reference (the utterance mean) and floor (−80 dB); the trend rule (zero
- * crossings halving by more than 4×). P7's 3 s segmentation and zero padding belong to the corpus
+ * (amplitude, q = 1); the SE reference (the utterance mean) and floor (−80 dB); the trend (IMFs whose
+ * zero-crossing rate is below 50 Hz, and the residue). P7's 3 s segmentation and zero padding belong to the corpus
  * pipeline, not to this extractor, which takes any length of at least one frame plus 2Q more.
  *
  * <p>Undefined values (a frame where no IMF has amplitude, e.g. zero padding; skewness and kurtosis of a
@@ -63,12 +63,12 @@ public final class Imemd43 implements FeatureExtractor {
      * @param deltaQ Q of the deltas (P7: 2), ≥ 1
      * @param nMels mel bands of the SMFCC, ≥ 13
      * @param window the MFCC frame window
-     * @param trendRatio zero-crossing ratio at which the trend starts, &gt; 1
+     * @param trendHz IMFs from the first whose zero-crossing rate is below this frequency on are trend, &gt; 0
      * @param undefined the value of undefined features (NaN by default)
      */
     public record Config(double sampleRate, double frameSeconds, double hopSeconds, Imemd.Config imemd,
                          boolean normalizePeak, double centroidPower, double distributionPower, double seFloorDb,
-                         int deltaQ, int nMels, Window window, double trendRatio, double undefined) {
+                         int deltaQ, int nMels, Window window, double trendHz, double undefined) {
         public Config {
             Checks.positive("sampleRate", sampleRate);
             Checks.positive("frameSeconds", frameSeconds);
@@ -84,9 +84,7 @@ public final class Imemd43 implements FeatureExtractor {
                 throw new IllegalArgumentException("nMels " + nMels + " must be >= 13 for 12 SMFCC after c0");
             }
             Objects.requireNonNull(window, "window");
-            if (!(trendRatio > 1) || trendRatio == Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException("trendRatio " + trendRatio + " must be finite and > 1");
-            }
+            Checks.positive("trendHz", trendHz);
             if (Math.round(frameSeconds * sampleRate) < 1 || Math.round(hopSeconds * sampleRate) < 1) {
                 throw new IllegalArgumentException("frame " + frameSeconds + " s and hop " + hopSeconds
                         + " s must each be at least one sample at " + sampleRate + " Hz");
@@ -96,22 +94,22 @@ public final class Imemd43 implements FeatureExtractor {
         /** P7 at 16 kHz (Emo-DB): 25 ms / 10 ms frames, IMEMD defaults, Q = 2, and the choices above. */
         public static Config defaults() {
             return new Config(16000, 0.025, 0.010, Imemd.Config.defaults(), true, 2.0, 1.0, -80.0, 2, 40,
-                    Window.HAMMING, 4.0, Double.NaN);
+                    Window.HAMMING, 50.0, Double.NaN);
         }
 
         public Config withSampleRate(double rate) {
             return new Config(rate, frameSeconds, hopSeconds, imemd, normalizePeak, centroidPower,
-                    distributionPower, seFloorDb, deltaQ, nMels, window, trendRatio, undefined);
+                    distributionPower, seFloorDb, deltaQ, nMels, window, trendHz, undefined);
         }
 
         public Config withImemd(Imemd.Config c) {
             return new Config(sampleRate, frameSeconds, hopSeconds, c, normalizePeak, centroidPower,
-                    distributionPower, seFloorDb, deltaQ, nMels, window, trendRatio, undefined);
+                    distributionPower, seFloorDb, deltaQ, nMels, window, trendHz, undefined);
         }
 
         public Config withUndefined(double value) {
             return new Config(sampleRate, frameSeconds, hopSeconds, imemd, normalizePeak, centroidPower,
-                    distributionPower, seFloorDb, deltaQ, nMels, window, trendRatio, value);
+                    distributionPower, seFloorDb, deltaQ, nMels, window, trendHz, value);
         }
 
         /** Frame length in samples. */
@@ -192,7 +190,7 @@ public final class Imemd43 implements FeatureExtractor {
         double[][] se = contour(hilbert);
         double[][] seD1 = delta.apply(se);
         double[][] seD2 = delta.apply(seD1);
-        double[][] cepstra = mfcc.compute(TrendFilter.detrended(imfs, n, config.trendRatio()));
+        double[][] cepstra = mfcc.compute(TrendFilter.detrended(imfs, n, config.sampleRate(), config.trendHz()));
         double[][] smfcc = new double[frames][SMFCC];
         for (int f = 0; f < frames; f++) {
             System.arraycopy(cepstra[f], 1, smfcc[f], 0, SMFCC);

@@ -78,6 +78,17 @@ class Imemd43Test {
     }
 
     @Test
+    void theTrendStartsAtTheFirstImfBelow50Hz() {
+        double[][] imfs = {tone(16000, 700, 1), tone(16000, 120, 1), tone(16000, 30, 1), tone(16000, 4, 1)};
+        assertThat(TrendFilter.trendStart(imfs, 16000, 50)).isEqualTo(2);
+        assertThat(TrendFilter.trendStart(imfs, 16000, 3)).isEqualTo(4);
+        double[] y = TrendFilter.detrended(imfs, 16000, 16000, 50);
+        for (int i = 0; i < y.length; i += 97) {
+            assertThat(y[i]).isCloseTo(imfs[0][i] + imfs[1][i], within(1e-15));
+        }
+    }
+
+    @Test
     void refusesSignalsItCannotHandle() {
         assertThatThrownBy(() -> FAST.extract(Signal.of(16000, new double[1039])))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 1040 samples");
