@@ -158,14 +158,11 @@ public final class Imemd43 implements FeatureExtractor {
     }
 
     /**
-     * @throws InvalidInputException if the signal has no channel, another sample rate, or fewer samples
+     * @throws InvalidInputException if the signal has another sample rate, or fewer samples
      *     than one frame plus 2Q hops (the deltas need 2Q + 1 frames)
      */
     @Override
     public FeatureMatrix extract(Signal signal) {
-        if (signal.channelCount() == 0) {
-            throw new InvalidInputException("signal", "channels", "IMEMD-43 needs at least one channel");
-        }
         Checks.sampleRate(signal, config.sampleRate(), "IMEMD-43");
         int frame = config.frameLength();
         int hop = config.hopLength();
