@@ -15,13 +15,21 @@ import org.avrs.signal.Checks;
  *       a candidate is an SCR when its prominence is at least {@code minAmplitude} and at least
  *       {@code relativeAmplitude} × the largest prominence in the record (NeuroKit2's default relative
  *       threshold, 0.1) — so wiggles on a rising edge, whose right side climbs further, do not count;</li>
- *   <li>onset: the lowest point between the peak and the nearest higher sample on its left (the last
- *       of equal lowest points); amplitude = phasic(peak) − phasic(onset); rise time = (peak − onset)/fs;
+ *   <li>onset: first the trough before the rise — walking left from the peak and keeping the lowest
+ *       sample seen (the rightmost of equal ones), the walk stops where the signal is again more than
+ *       {@code minAmplitude} above that lowest sample (the far side of the trough: the decay of an
+ *       earlier response), or higher than the peak, or at the record's start, so that dips shallower
+ *       than minAmplitude on the rising edge do not stop it; then, between that trough and the peak,
+ *       the start of the steep rise: with dᵢ = xᵢ₊₁ − xᵢ and d* its largest value there (at i*), the
+ *       onset is the sample j ≤ i* reached walking left from i* while dⱼ₋₁ &gt; {@code onsetSlope}·d*
+ *       (so a slow drift into the response, e.g. a high-pass undershoot recovering, is not counted as
+ *       rise). amplitude = phasic(peak) − phasic(onset); rise
+ *       time = (peak − onset)/fs;
  *       half-recovery time = the time from the peak until the phasic signal first falls to
  *       phasic(peak) − amplitude/2, searched up to the next SCR's onset (NaN if it does not).</li>
  * </ol>
  * Defaults: minAmplitude 0.01 (µS, the usual SCR criterion, Boucsein 2012, doi:10.1007/978-1-4614-1126-0),
- * relativeAmplitude 0.1. A record without SCRs gives an empty {@link ScrPeaks} with a warning.
+ * relativeAmplitude 0.1, onsetSlope 0.1. A record without SCRs gives an empty {@link ScrPeaks} with a warning.
  */
 public final class ScrDetector {
 
@@ -29,16 +37,22 @@ public final class ScrDetector {
      * @param sampleRate Hz
      * @param minAmplitude smallest SCR prominence, in the signal's unit (µS)
      * @param relativeAmplitude smallest prominence as a fraction of the record's largest, in [0, 1]
+     * @param onsetSlope the slope, as a fraction of the steepest rise, at which a rise starts, in [0, 1)
      */
-    public record Config(double sampleRate, double minAmplitude, double relativeAmplitude) {
+    public record Config(double sampleRate, double minAmplitude, double relativeAmplitude, double onsetSlope) {
         public Config {
             Checks.positive("sampleRate", sampleRate);
             Checks.nonNegative("minAmplitude", minAmplitude);
             Checks.inRange("relativeAmplitude", relativeAmplitude, 0, 1);
+            Checks.inRange("onsetSlope", onsetSlope, 0, 1);
+            if (onsetSlope == 1) {
+                throw new IllegalArgumentException("onsetSlope 1.0 must be below 1");
+            }
         }
 
+        /** minAmplitude 0.01, relativeAmplitude 0.1, onsetSlope 0.1. */
         public static Config of(double sampleRate) {
-            return new Config(sampleRate, 0.01, 0.1);
+            return new Config(sampleRate, 0.01, 0.1, 0.1);
         }
     }
 
@@ -69,8 +83,9 @@ public final class ScrDetector {
             }
             if (phasic[ahead] < phasic[i]) {
                 int peak = (i + ahead - 1) / 2;
-                int onset = leftBase(phasic, peak);
-                double prominence = phasic[peak] - Math.max(phasic[onset], rightMin(phasic, peak));
+                int onset = riseStart(phasic, trough(phasic, peak, config.minAmplitude()), peak,
+                        config.onsetSlope());
+                double prominence = phasic[peak] - Math.max(leftMin(phasic, peak), rightMin(phasic, peak));
                 candidates.add(new int[] {peak, onset});
                 prominences.add(prominence);
                 largest = Math.max(largest, prominence);
@@ -114,15 +129,40 @@ public final class ScrDetector {
         return new ScrPeaks(onsets, peaks, amplitudes, rise, recovery, fs, warnings);
     }
 
-    /** The index of the lowest sample between the peak and the nearest higher sample on its left. */
-    private static int leftBase(double[] x, int peak) {
+    /** The onset of the response peaking at {@code peak}: the trough rule of the class comment. */
+    private static int trough(double[] x, int peak, double depth) {
         int base = peak;
-        for (int j = peak - 1; j >= 0 && x[j] <= x[peak]; j--) {
+        for (int j = peak - 1; j >= 0 && x[j] <= x[peak] && x[j] <= x[base] + depth; j--) {
             if (x[j] < x[base]) {
                 base = j;
             }
         }
         return base;
+    }
+
+    /** The start of the steep rise between a trough and a peak (the class comment's second step). */
+    private static int riseStart(double[] x, int trough, int peak, double fraction) {
+        int steepest = trough;
+        for (int i = trough; i < peak; i++) {
+            if (x[i + 1] - x[i] > x[steepest + 1] - x[steepest]) {
+                steepest = i;
+            }
+        }
+        double limit = fraction * (x[steepest + 1] - x[steepest]);
+        int j = steepest;
+        while (j > trough && x[j] - x[j - 1] > limit) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The lowest sample between the peak and the nearest higher sample on its left (the prominence base). */
+    private static double leftMin(double[] x, int peak) {
+        double min = x[peak];
+        for (int j = peak - 1; j >= 0 && x[j] <= x[peak]; j--) {
+            min = Math.min(min, x[j]);
+        }
+        return min;
     }
 
     private static double rightMin(double[] x, int peak) {
