@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.avrs.core.Signal;
 import org.avrs.signal.Checks;
-import org.avrs.signal.FeatureExtractor;
-import org.avrs.signal.FeatureMatrix;
 import org.avrs.signal.dsp.Psd;
 import org.avrs.signal.dsp.Welch;
 
@@ -28,7 +25,7 @@ import org.avrs.signal.dsp.Welch;
  * {@link Band#defaults()}, 1 s Welch segments (1 Hz bins; 3 segments per 2 s window). Welch, P. D.
  * (1967), doi:10.1109/TAU.1967.1161901. Immutable and thread-safe.
  */
-public final class BandPower implements FeatureExtractor {
+public final class BandPower extends WindowedExtractor {
 
     /**
      * @param input sample rate, channels and windows
@@ -79,21 +76,23 @@ public final class BandPower implements FeatureExtractor {
 
     private final Config config;
     private final Welch welch;
-    private final List<String> suffixes;
-    private final List<String> names;
     private final double totalLow;
     private final double totalHigh;
 
     public BandPower(Config config) {
-        this.config = Objects.requireNonNull(config, "config");
+        super(Objects.requireNonNull(config, "config").input(), suffixes(config.bands()),
+                Config.segmentLength(config.input(), config.segmentSeconds()), "band power");
+        this.config = config;
         this.welch = new Welch(Welch.Config.of(Config.segmentLength(config.input(), config.segmentSeconds())));
-        List<String> s = new ArrayList<>();
-        config.bands().forEach(b -> s.add(b.name() + "_power"));
-        config.bands().forEach(b -> s.add(b.name() + "_relpower"));
-        this.suffixes = List.copyOf(s);
-        this.names = config.input().columnNames(suffixes);
         this.totalLow = config.bands().stream().mapToDouble(Band::low).min().orElseThrow();
         this.totalHigh = config.bands().stream().mapToDouble(Band::high).max().orElseThrow();
+    }
+
+    private static List<String> suffixes(List<Band> bands) {
+        List<String> s = new ArrayList<>();
+        bands.forEach(b -> s.add(b.name() + "_power"));
+        bands.forEach(b -> s.add(b.name() + "_relpower"));
+        return s;
     }
 
     public Config config() {
@@ -101,31 +100,16 @@ public final class BandPower implements FeatureExtractor {
     }
 
     @Override
-    public List<String> columnNames() {
-        return names;
-    }
-
-    /**
-     * @throws org.avrs.core.InvalidInputException for another sample rate, a missing channel, or a record
-     *     shorter than a window (or than a Welch segment, for whole-record features)
-     */
-    @Override
-    public FeatureMatrix extract(Signal signal) {
-        int segment = welch.config().nperseg();
-        double fs = config.input().sampleRate();
+    void window(double[] x, int from, int n, double[] out) {
+        Psd psd = welch.psd(Arrays.copyOfRange(x, from, from + n), config.input().sampleRate());
+        double total = psd.bandPower(totalLow, totalHigh);
         List<Band> bands = config.bands();
         int nb = bands.size();
-        return config.input().compute(signal, suffixes, segment, "band power", (x, starts, len, out) -> {
-            for (int t = 0; t < starts.length; t++) {
-                Psd psd = welch.psd(Arrays.copyOfRange(x, starts[t], starts[t] + len), fs);
-                double total = psd.bandPower(totalLow, totalHigh);
-                for (int b = 0; b < nb; b++) {
-                    double p = psd.bandPower(bands.get(b).low(), bands.get(b).high());
-                    out[t][b] = p;
-                    out[t][nb + b] = total > 0 ? p / total : Double.NaN;
-                }
-            }
-        });
+        for (int b = 0; b < nb; b++) {
+            double p = psd.bandPower(bands.get(b).low(), bands.get(b).high());
+            out[b] = p;
+            out[nb + b] = total > 0 ? p / total : Double.NaN;
+        }
     }
 
     /** The Welch estimator used on each window. */

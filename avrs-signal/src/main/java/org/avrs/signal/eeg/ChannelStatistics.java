@@ -2,9 +2,6 @@ package org.avrs.signal.eeg;
 
 import java.util.List;
 import java.util.Objects;
-import org.avrs.core.Signal;
-import org.avrs.signal.FeatureExtractor;
-import org.avrs.signal.FeatureMatrix;
 
 /**
  * Per-channel amplitude statistics of Ji &amp; Dong (2022) Table 2, doi:10.3389/fnins.2022.985709 — the
@@ -24,7 +21,7 @@ import org.avrs.signal.FeatureMatrix;
  * RMS), units² (variance) and dimensionless. Two passes (mean first) so that a large offset does not
  * cost precision. Immutable and thread-safe.
  */
-public final class ChannelStatistics implements FeatureExtractor {
+public final class ChannelStatistics extends WindowedExtractor {
 
     private static final List<String> SUFFIXES = List.of("mean", "variance", "rms", "skewness", "kurtosis");
 
@@ -41,33 +38,19 @@ public final class ChannelStatistics implements FeatureExtractor {
     }
 
     private final Config config;
-    private final List<String> names;
 
     public ChannelStatistics(Config config) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.names = config.input().columnNames(SUFFIXES);
+        super(Objects.requireNonNull(config, "config").input(), SUFFIXES, 1, "channel statistics");
+        this.config = config;
     }
 
     public Config config() {
         return config;
     }
 
-    @Override
-    public List<String> columnNames() {
-        return names;
-    }
-
-    @Override
-    public FeatureMatrix extract(Signal signal) {
-        return config.input().compute(signal, SUFFIXES, 1, "channel statistics", (x, starts, len, out) -> {
-            for (int t = 0; t < starts.length; t++) {
-                moments(x, starts[t], len, out[t]);
-            }
-        });
-    }
-
     /** Writes mean, variance, RMS, skewness and kurtosis of x[from, from + n) to out[0…4]. */
-    static void moments(double[] x, int from, int n, double[] out) {
+    @Override
+    void window(double[] x, int from, int n, double[] out) {
         double sum = 0;
         double sumSq = 0;
         for (int i = from; i < from + n; i++) {

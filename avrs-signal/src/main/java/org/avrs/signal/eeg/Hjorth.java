@@ -2,9 +2,6 @@ package org.avrs.signal.eeg;
 
 import java.util.List;
 import java.util.Objects;
-import org.avrs.core.Signal;
-import org.avrs.signal.FeatureExtractor;
-import org.avrs.signal.FeatureMatrix;
 
 /**
  * Hjorth parameters per channel and window (Hjorth 1970, doi:10.1016/0013-4694(70)90143-4), with the
@@ -21,7 +18,7 @@ import org.avrs.signal.FeatureMatrix;
  * {@code <ch>_activity, <ch>_mobility, <ch>_complexity}. Windows need at least 3 samples. Immutable and
  * thread-safe.
  */
-public final class Hjorth implements FeatureExtractor {
+public final class Hjorth extends WindowedExtractor {
 
     private static final List<String> SUFFIXES = List.of("activity", "mobility", "complexity");
 
@@ -42,44 +39,51 @@ public final class Hjorth implements FeatureExtractor {
     }
 
     private final Config config;
-    private final List<String> names;
 
     public Hjorth(Config config) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.names = config.input().columnNames(SUFFIXES);
+        super(Objects.requireNonNull(config, "config").input(), SUFFIXES, 3, "Hjorth parameters");
+        this.config = config;
     }
 
     public Config config() {
         return config;
     }
 
+    /**
+     * Writes activity, mobility and complexity of x[from, from + n), n ≥ 3, to out[0…2]: two passes
+     * over the window (the means of x, x′ and x″, then their squared deviations), nothing allocated.
+     */
     @Override
-    public List<String> columnNames() {
-        return names;
-    }
-
-    @Override
-    public FeatureMatrix extract(Signal signal) {
-        return config.input().compute(signal, SUFFIXES, 3, "Hjorth parameters", (x, starts, len, out) -> {
-            for (int t = 0; t < starts.length; t++) {
-                parameters(x, starts[t], len, out[t]);
-            }
-        });
-    }
-
-    /** Writes activity, mobility and complexity of x[from, from + n), n ≥ 3, to out[0…2]. */
-    static void parameters(double[] x, int from, int n, double[] out) {
-        double[] d1 = new double[n - 1];
-        for (int i = 0; i < d1.length; i++) {
-            d1[i] = x[from + i + 1] - x[from + i];
+    void window(double[] x, int from, int n, double[] out) {
+        int end = from + n;
+        double s0 = x[end - 1] + x[end - 2];
+        double s1 = x[end - 1] - x[end - 2];
+        double s2 = 0;
+        for (int i = from; i < end - 2; i++) {
+            s0 += x[i];
+            s1 += x[i + 1] - x[i];
+            s2 += x[i + 2] - 2 * x[i + 1] + x[i];
         }
-        double[] d2 = new double[n - 2];
-        for (int i = 0; i < d2.length; i++) {
-            d2[i] = d1[i + 1] - d1[i];
+        double m0 = s0 / n;
+        double m1 = s1 / (n - 1);
+        double m2 = s2 / (n - 2);
+        double d0 = x[end - 1] - m0;
+        double e0 = x[end - 2] - m0;
+        double d1 = x[end - 1] - x[end - 2] - m1;
+        double v0 = d0 * d0 + e0 * e0;
+        double v1 = d1 * d1;
+        double v2 = 0;
+        for (int i = from; i < end - 2; i++) {
+            double a = x[i] - m0;
+            double b = x[i + 1] - x[i] - m1;
+            double c = x[i + 2] - 2 * x[i + 1] + x[i] - m2;
+            v0 += a * a;
+            v1 += b * b;
+            v2 += c * c;
         }
-        double v0 = Variance.of(x, from, n);
-        double v1 = Variance.of(d1, 0, d1.length);
-        double v2 = Variance.of(d2, 0, d2.length);
+        v0 /= n;
+        v1 /= n - 1;
+        v2 /= n - 2;
         out[0] = v0;
         out[1] = Math.sqrt(v1 / v0);
         out[2] = Math.sqrt(v2 * v0) / v1;
