@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.avrs.core.InvalidInputException;
 import org.avrs.core.Signal;
 import org.avrs.signal.FeatureExtractor;
+import org.avrs.signal.emd.Imemd43;
 import org.avrs.signal.FeatureMatrix;
 import org.avrs.signal.eeg.Asymmetry;
 import org.avrs.signal.eeg.BandPower;
@@ -75,7 +76,7 @@ final class Extractors {
                 return new Plp(new Plp.Config(rate, mfcc(cmd, rate).logMel().stft(), d.nBands(), d.order(), d.nCeps(),
                         cmd.speech.fmin, cmd.speech.fmax, d.compression()));
             });
-            case IMEMD43 -> throw new IllegalStateException("imemd43 is refused before reading the file");
+            case IMEMD43 -> speech(cmd, recording, rate -> new Imemd43(Imemd43.Config.defaults().withSampleRate(rate)));
             case EEG_BANDPOWER -> eeg(cmd, recording, 2, in -> new BandPower(
                     new BandPower.Config(in, cmd.bands(), cmd.eeg.segment)));
             case EEG_DE -> eeg(cmd, recording, 2, in -> new DifferentialEntropy(deConfig(cmd, in)));

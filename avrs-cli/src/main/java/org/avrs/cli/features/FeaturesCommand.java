@@ -148,11 +148,6 @@ public final class FeaturesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Extractors.Kind kind = Extractors.Kind.named(extractor)
                 .orElseThrow(() -> usage("unknown extractor '" + extractor + "'; one of " + Extractors.Kind.names()));
-        if (kind == Extractors.Kind.IMEMD43) {
-            // TODO(signal-emd): wire org.avrs.signal.emd's IMEMD extractor here once that branch is merged
-            throw usage("imemd43 is not available yet: the IMEMD extractor (org.avrs.signal.emd) is being written "
-                    + "on another branch");
-        }
         boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         if (csv && rate == null) {
             throw usage("a CSV file has no sample rate: give it with --rate HZ");

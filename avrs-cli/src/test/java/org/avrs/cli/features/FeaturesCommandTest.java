@@ -154,12 +154,21 @@ class FeaturesCommandTest {
         FeaturesRun bands = FeaturesRun.of("eeg-bandpower", eegCsv.toString(), "--rate", "128", "--bands", "alpha=8-14");
         assertThat(bands.exitCode()).isEqualTo(2);
         assertThat(bands.err()).contains("alpha:8-14");
-        FeaturesRun imemd = FeaturesRun.of("imemd43", wav.toString());
-        assertThat(imemd.exitCode()).isEqualTo(2);
-        assertThat(imemd.err()).contains("not available yet");
         FeaturesRun help = FeaturesRun.of("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--n-mfcc", "librosa", "eeg-asymmetry", "smoothmedian");
+    }
+
+    @Test
+    void imemd43GivesP7sFortyThreeColumnsPerFrame() {
+        FeaturesRun imemd = FeaturesRun.of("imemd43", wav.toString());
+        assertThat(imemd.exitCode()).as(imemd.err()).isZero();
+        String[] lines = imemd.out().strip().split("\n");
+        java.util.List<String> header = java.util.List.of(lines[0].split(","));
+        assertThat(header).contains("hs_sc", "hs_sp", "hs_sk", "hs_su", "hc_se", "smfcc_1", "smfcc_12_d2");
+        assertThat(header.stream().filter(h -> !h.equals("time"))).hasSize(43);
+        // 0.5 s at 16 kHz, 25 ms frames every 10 ms, not centred: (8000 − 400) / 160 + 1 = 48 frames
+        assertThat(lines).hasSize(1 + 48);
     }
 
     @Test
