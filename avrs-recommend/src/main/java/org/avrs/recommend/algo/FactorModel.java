@@ -71,11 +71,7 @@ final class FactorModel extends Model {
         int xo = viewer * f;
         double base = mean + viewerBias[viewer];
         for (int i = 0, yo = 0; i < out.length; i++, yo += f) {
-            double s = 0;
-            for (int c = 0; c < f; c++) {
-                s += x[xo + c] * y[yo + c];
-            }
-            out[i] = base + videoBias[i] + s;
+            out[i] = base + videoBias[i] + Vec.dot(x, xo, y, yo, f);
         }
     }
 
@@ -84,11 +80,7 @@ final class FactorModel extends Model {
         if (!hasHistory(viewer)) {
             return ratings ? mean + videoBias[video] : Double.NaN;
         }
-        double s = mean + viewerBias[viewer] + videoBias[video];
-        for (int c = 0; c < f; c++) {
-            s += x[viewer * f + c] * y[video * f + c];
-        }
-        return s;
+        return mean + viewerBias[viewer] + videoBias[video] + Vec.dot(x, viewer * f, y, video * f, f);
     }
 
     @Override
