@@ -12,7 +12,7 @@ import java.util.Map;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
 import org.avrs.recommend.algo.Als;
-import org.avrs.recommend.algo.BiasedMf;
+import org.avrs.recommend.context.Camf;
 import org.avrs.recommend.algo.Bpr;
 import org.avrs.recommend.algo.ImplicitAls;
 import org.avrs.recommend.algo.ItemKnn;
@@ -51,7 +51,7 @@ public final class PeerComparison {
                 new ItemKnn(ItemKnn.Config.defaults()),
                 new ItemKnn(ItemKnn.Config.explicitDefaults()),
                 new UserKnn(UserKnn.Config.defaults()),
-                new BiasedMf(BiasedMf.Config.defaults()),
+                new Camf(Camf.Config.biasedMf()),
                 new Bpr(Bpr.Config.defaults()),
                 new ImplicitAls(withThreads(ImplicitAls.Config.defaults(), threads)),
                 new Als(withThreads(Als.Config.defaults(), threads)));

@@ -61,8 +61,8 @@ public final class Bpr implements Recommender {
         int f = config.factors();
         int nVideos = log.videos().size();
         SplittableRandom rnd = new SplittableRandom(config.seed());
-        double[] p = BiasedMf.gaussian(log.viewers().size() * f, rnd);
-        double[] q = BiasedMf.gaussian(nVideos * f, rnd);
+        double[] p = Seeded.gaussian(log.viewers().size() * f, 0.1, rnd);
+        double[] q = Seeded.gaussian(nVideos * f, 0.1, rnd);
         double[] bi = new double[nVideos];
         SparseRows byViewer = log.byViewer();
         double eta = config.learningRate();
