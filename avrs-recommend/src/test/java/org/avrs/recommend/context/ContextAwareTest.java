@@ -45,6 +45,20 @@ class ContextAwareTest {
     }
 
     @Test
+    void contextStudyReportsEachPairOnRmseAndNdcg() {
+        CoMoDaData planted = CoMoDaLike.generate(new CoMoDaLike.Config(120, 150, 40, 1.5, 0.4, 11));
+        org.avrs.recommend.eval.ContextStudy study = org.avrs.recommend.eval.ContextStudy.run(
+                Splits.holdout(planted.log(), 0.2, 3), new Evaluator(new Evaluator.Config(10, 4)), null);
+        assertThat(study.results()).hasSize(6);
+        assertThat(study.comparisons()).hasSize(10);
+        var camfCi = study.comparisons().stream().filter(c -> c.a().equals("camf-ci") && c.metric().equals("RMSE"))
+                .findFirst().orElseThrow();
+        assertThat(camfCi.pairs()).isGreaterThan(50);
+        assertThat(camfCi.difference()).as("camf-ci minus biasedmf per-viewer RMSE").isNegative();
+        System.out.println(org.avrs.recommend.eval.Report.json(study.results(), study.comparisons()));
+    }
+
+    @Test
     void generatedLogsRoundTripThroughTheCoMoDaLayout(@TempDir Path dir) throws Exception {
         CoMoDaData data = CoMoDaLike.generate(new CoMoDaLike.Config(5, 20, 6, 1, 0.5, 9));
         Path csv = dir.resolve("comoda.csv");
