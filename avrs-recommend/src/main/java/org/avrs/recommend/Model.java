@@ -218,6 +218,25 @@ public abstract class Model {
         return new Header(in, config, viewers, videos, history);
     }
 
+    /** Writes a model inside another model's state (length-prefixed, so the reader cannot over-read). */
+    public static void writeNested(DataOutputStream out, Model model) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        model.save(bytes);
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
+    }
+
+    /** Reads a model {@link #writeNested} wrote, with the algorithm that made it. */
+    public static Model readNested(java.io.DataInput in, Recommender algorithm) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("saved model: nested model length " + n);
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return algorithm.load(new java.io.ByteArrayInputStream(bytes));
+    }
+
     /** Fails unless an array read back has the length the ids imply. */
     public static void checkLength(String what, int actual, long expected) throws IOException {
         if (actual != expected) {

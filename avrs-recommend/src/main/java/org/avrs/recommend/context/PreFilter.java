@@ -1,7 +1,5 @@
 package org.avrs.recommend.context;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,27 +112,15 @@ public final class PreFilter implements Recommender {
         Model.Header h = Model.readHeader(in, name());
         Config c = ConfigJson.read(h.configJson(), Config.class);
         Recommender base = new PreFilter(c).base();
-        Model all = readNested(h, base);
+        Model all = Model.readNested(h.in(), base);
         Model[] exact = new Model[Conditions.EMOTIONS];
         Model[] byValence = new Model[Conditions.VALENCE_CLASSES];
         for (Model[] group : new Model[][] {exact, byValence}) {
             for (int k = 0; k < group.length; k++) {
-                group[k] = h.in().readBoolean() ? readNested(h, base) : null;
+                group[k] = h.in().readBoolean() ? Model.readNested(h.in(), base) : null;
             }
         }
         return new Fitted(name(), c, h.viewers(), h.videos(), h.history(), all, exact, byValence);
-    }
-
-    private static Model readNested(Model.Header h, Recommender base) throws IOException {
-        int n = h.in().readInt();
-        if (n < 0) {
-            throw new IOException("saved model: nested model length " + n);
-        }
-        byte[] bytes = h.in().readNBytes(n);
-        if (bytes.length != n) {
-            throw new IOException("saved model is truncated inside a nested model");
-        }
-        return base.load(new ByteArrayInputStream(bytes));
     }
 
     private static final class Fitted extends Model {
@@ -218,13 +204,6 @@ public final class PreFilter implements Recommender {
                     }
                 }
             }
-        }
-
-        private static void writeNested(DataOutputStream out, Model m) throws IOException {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            m.save(bytes);
-            out.writeInt(bytes.size());
-            bytes.writeTo(out);
         }
     }
 }
