@@ -39,7 +39,16 @@ public abstract class Model {
     private final long[] videoIds;
     private final boolean[] trained;
 
-    protected Model(IdMap viewers, IdMap videos, SparseRows history) {
+    private final String algorithm;
+    private final Record config;
+
+    /**
+     * @param algorithm the algorithm name (as {@link Recommender#name()})
+     * @param config the configuration it was fitted with
+     */
+    protected Model(String algorithm, Record config, IdMap viewers, IdMap videos, SparseRows history) {
+        this.algorithm = java.util.Objects.requireNonNull(algorithm, "algorithm");
+        this.config = java.util.Objects.requireNonNull(config, "config");
         this.viewers = viewers;
         this.videos = videos;
         this.history = history;
@@ -51,15 +60,19 @@ public abstract class Model {
     }
 
     /** A model over a training log's ids and history. */
-    protected Model(InteractionLog train) {
-        this(train.viewers(), train.videos(), train.byViewer());
+    protected Model(String algorithm, Record config, InteractionLog train) {
+        this(algorithm, config, train.viewers(), train.videos(), train.byViewer());
     }
 
     /** The algorithm name (as {@link Recommender#name()}). */
-    public abstract String algorithm();
+    public final String algorithm() {
+        return algorithm;
+    }
 
     /** The configuration it was fitted with. */
-    public abstract Record config();
+    public final Record config() {
+        return config;
+    }
 
     /**
      * Writes every video's score for a viewer into {@code out} (indexed by dense video index; NaN = no

@@ -20,14 +20,12 @@ import org.avrs.recommend.data.InteractionLog;
  */
 final class PeerOutput extends Model {
 
-    private final String name;
     private final Map<Integer, double[]> ranked = new HashMap<>();
     private final Map<Long, Double> predictions = new HashMap<>();
     private final boolean ratings;
 
     PeerOutput(String name, InteractionLog train, Path recs, Path preds) throws IOException {
-        super(train);
-        this.name = name;
+        super(name, new Peer(name), train);
         int n = videos.size();
         for (String line : lines(recs)) {
             String[] f = line.split(",");
@@ -63,18 +61,8 @@ final class PeerOutput extends Model {
         return ((long) u << 32) | (i & 0xffffffffL);
     }
 
-    @Override
-    public String algorithm() {
-        return name;
-    }
-
-    @Override
-    public Record config() {
-        return new Peer(name);
-    }
-
     /** The config of a peer run: its name (its settings are in the peer's JSON). */
-    record Peer(String name) {
+    public record Peer(String name) {
     }
 
     @Override

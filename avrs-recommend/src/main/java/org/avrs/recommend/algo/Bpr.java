@@ -3,6 +3,7 @@ package org.avrs.recommend.algo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.SplittableRandom;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.ConfigJson;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -16,7 +17,7 @@ import org.avrs.recommend.data.SparseRows;
  * interaction's viewer, i its video, j a uniformly drawn video u did not interact with. An epoch draws
  * as many triples as there are interactions (LearnBPR's bootstrap sampling). Single-threaded, seeded.
  */
-public final class Bpr implements Recommender {
+public final class Bpr extends Component<Bpr.Config> {
 
     /**
      * @param factors f ≥ 1
@@ -39,20 +40,14 @@ public final class Bpr implements Recommender {
         }
     }
 
-    private final Config config;
 
     public Bpr(Config config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
     }
 
     @Override
     public String name() {
         return "bpr";
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     @Override

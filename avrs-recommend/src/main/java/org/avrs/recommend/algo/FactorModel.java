@@ -17,8 +17,6 @@ import org.avrs.recommend.data.SparseRows;
  */
 final class FactorModel extends Model {
 
-    private final String algorithm;
-    private final Record config;
     private final int f;
     private final double[] x;
     private final double[] y;
@@ -29,9 +27,7 @@ final class FactorModel extends Model {
 
     FactorModel(String algorithm, Record config, IdMap viewers, IdMap videos, SparseRows history, int f, double[] x,
             double[] y, double mean, double[] viewerBias, double[] videoBias, boolean ratings) {
-        super(viewers, videos, history);
-        this.algorithm = algorithm;
-        this.config = config;
+        super(algorithm, config, viewers, videos, history);
         this.f = f;
         this.x = x;
         this.y = y;
@@ -41,15 +37,7 @@ final class FactorModel extends Model {
         this.ratings = ratings;
     }
 
-    @Override
-    public String algorithm() {
-        return algorithm;
-    }
 
-    @Override
-    public Record config() {
-        return config;
-    }
 
     @Override
     public boolean predictsRatings() {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.avrs.core.Affect;
 import org.avrs.core.Vad;
 import org.avrs.recommend.ConfigJson;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.Context;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -28,7 +29,7 @@ import org.avrs.recommend.data.SparseRows;
  * and without affect either, nothing. Every video with a profile can be recommended, trained or not
  * (new videos with only a content profile).
  */
-public final class AffectNeighbors implements Recommender {
+public final class AffectNeighbors extends Component<AffectNeighbors.Config> {
 
     /** @param affectWeight weight of the request affect in [0, 1] */
     public record Config(double affectWeight) {
@@ -46,23 +47,17 @@ public final class AffectNeighbors implements Recommender {
 
     private static final double DIAMETER = 2 * Math.sqrt(3);
 
-    private final Config config;
     private final VideoProfiles profiles;
 
     /** @param profiles the videos' affective profiles (lexicon, audience, or content analysis) */
     public AffectNeighbors(Config config, VideoProfiles profiles) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
         this.profiles = java.util.Objects.requireNonNull(profiles, "profiles");
     }
 
     @Override
     public String name() {
         return "affect-knn";
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     @Override
@@ -100,21 +95,13 @@ public final class AffectNeighbors implements Recommender {
         private final boolean[] has;
 
         Fitted(IdMap viewers, IdMap videos, SparseRows history, Config config, double[] vad, boolean[] has) {
-            super(viewers, videos, history);
+            super("affect-knn", config, viewers, videos, history);
             this.config = config;
             this.vad = vad;
             this.has = has;
         }
 
-        @Override
-        public String algorithm() {
-            return "affect-knn";
-        }
 
-        @Override
-        public Config config() {
-            return config;
-        }
 
         @Override
         protected boolean recommendable(int video) {

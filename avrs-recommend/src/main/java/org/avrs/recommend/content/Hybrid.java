@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import org.avrs.recommend.ConfigJson;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.Context;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -24,7 +25,7 @@ import org.avrs.recommend.data.SparseRows;
  *       that models on different scales can be mixed.</li>
  * </ul>
  */
-public final class Hybrid implements Recommender {
+public final class Hybrid extends Component<Hybrid.Config> {
 
     /** How the two are combined. */
     public enum Mode { SWITCHING, WEIGHTED }
@@ -44,12 +45,11 @@ public final class Hybrid implements Recommender {
         }
     }
 
-    private final Config config;
     private final Recommender primary;
     private final Recommender secondary;
 
     public Hybrid(Config config, Recommender primary, Recommender secondary) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
         this.primary = java.util.Objects.requireNonNull(primary, "primary");
         this.secondary = java.util.Objects.requireNonNull(secondary, "secondary");
     }
@@ -57,11 +57,6 @@ public final class Hybrid implements Recommender {
     @Override
     public String name() {
         return "hybrid-" + config.mode().name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     @Override
@@ -80,28 +75,18 @@ public final class Hybrid implements Recommender {
     }
 
     private static final class Fitted extends Model {
-        private final String name;
         private final Config config;
         private final Model a;
         private final Model b;
 
         Fitted(String name, Config config, IdMap viewers, IdMap videos, SparseRows history, Model a, Model b) {
-            super(viewers, videos, history);
-            this.name = name;
+            super(name, config, viewers, videos, history);
             this.config = config;
             this.a = a;
             this.b = b;
         }
 
-        @Override
-        public String algorithm() {
-            return name;
-        }
 
-        @Override
-        public Config config() {
-            return config;
-        }
 
         @Override
         protected boolean recommendable(int video) {

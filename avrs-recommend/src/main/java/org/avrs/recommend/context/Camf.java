@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.SplittableRandom;
 import org.avrs.recommend.ConfigJson;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.Context;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -29,7 +30,7 @@ import org.avrs.recommend.data.SparseRows;
  * random order, e = r − r̂: each bias b += η(e − λ_b b), p_u += η(e q_i − λ p_u), q_i += η(e p_u − λ q_i);
  * factors start N(0, 0.1²); single-threaded, so a seed gives one model.
  */
-public final class Camf implements Recommender {
+public final class Camf extends Component<Camf.Config> {
 
     /** Which context bias is learned. */
     public enum Variant { NONE, C, CI, CU }
@@ -72,20 +73,14 @@ public final class Camf implements Recommender {
         }
     }
 
-    private final Config config;
 
     public Camf(Config config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
     }
 
     @Override
     public String name() {
         return config.variant() == Variant.NONE ? "biasedmf" : "camf-" + config.variant().name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     /** Rows of the context-bias tables: 1 (C), videos (CI), viewers (CU), 0 (NONE). */
@@ -185,7 +180,6 @@ public final class Camf implements Recommender {
     }
 
     private static final class Fitted extends Model {
-        private final String name;
         private final Config config;
         private final double mu;
         private final double[] bu;
@@ -197,8 +191,7 @@ public final class Camf implements Recommender {
 
         Fitted(String name, Config config, IdMap viewers, IdMap videos, SparseRows history, double mu, double[] bu,
                 double[] bi, double[] p, double[] q, double[] be, double[] bm) {
-            super(viewers, videos, history);
-            this.name = name;
+            super(name, config, viewers, videos, history);
             this.config = config;
             this.mu = mu;
             this.bu = bu;
@@ -209,15 +202,7 @@ public final class Camf implements Recommender {
             this.bm = bm;
         }
 
-        @Override
-        public String algorithm() {
-            return name;
-        }
 
-        @Override
-        public Config config() {
-            return config;
-        }
 
         @Override
         public boolean predictsRatings() {

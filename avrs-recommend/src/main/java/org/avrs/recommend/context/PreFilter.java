@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import org.avrs.recommend.ConfigJson;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.Context;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -29,7 +30,7 @@ import org.avrs.recommend.data.SparseRows;
  *       valence class (positive, neutral, negative) answers before the model of all interactions.</li>
  * </ul>
  */
-public final class PreFilter implements Recommender {
+public final class PreFilter extends Component<PreFilter.Config> {
 
     /** The context-free base algorithm, with its default config. */
     public enum Base { BIASEDMF, ITEMKNN, POP }
@@ -53,20 +54,14 @@ public final class PreFilter implements Recommender {
         }
     }
 
-    private final Config config;
 
     public PreFilter(Config config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
     }
 
     @Override
     public String name() {
         return config.generalised() ? "prefilter-generalised" : "prefilter-exact";
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     private Recommender base() {
@@ -124,7 +119,6 @@ public final class PreFilter implements Recommender {
     }
 
     private static final class Fitted extends Model {
-        private final String name;
         private final Config config;
         private final Model all;
         private final Model[] exact;
@@ -132,23 +126,14 @@ public final class PreFilter implements Recommender {
 
         Fitted(String name, Config config, IdMap viewers, IdMap videos, SparseRows history, Model all, Model[] exact,
                 Model[] byValence) {
-            super(viewers, videos, history);
-            this.name = name;
+            super(name, config, viewers, videos, history);
             this.config = config;
             this.all = all;
             this.exact = exact;
             this.byValence = byValence;
         }
 
-        @Override
-        public String algorithm() {
-            return name;
-        }
 
-        @Override
-        public Config config() {
-            return config;
-        }
 
         @Override
         public boolean predictsRatings() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.avrs.core.Affect;
 import org.avrs.core.EmotionSet;
 import org.avrs.recommend.ConfigJson;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.Context;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -37,7 +38,7 @@ import org.avrs.recommend.data.Video;
  * {@code iterations} times from r = s. A video scores its PageRank mass divided by its degree^γ
  * (γ = {@code popularityPenalty}, 0 = none).
  */
-public final class EmotionGraphPpr implements Recommender {
+public final class EmotionGraphPpr extends Component<EmotionGraphPpr.Config> {
 
     /**
      * @param damping d in (0, 1)
@@ -63,13 +64,12 @@ public final class EmotionGraphPpr implements Recommender {
         }
     }
 
-    private final Config config;
     private final Catalog catalog;
     private final VideoProfiles profiles;
 
     /** @param catalog the videos' tags; @param profiles the videos' affective profiles */
     public EmotionGraphPpr(Config config, Catalog catalog, VideoProfiles profiles) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
         this.catalog = java.util.Objects.requireNonNull(catalog, "catalog");
         this.profiles = java.util.Objects.requireNonNull(profiles, "profiles");
     }
@@ -77,11 +77,6 @@ public final class EmotionGraphPpr implements Recommender {
     @Override
     public String name() {
         return "kg-ppr";
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     @Override
@@ -179,7 +174,7 @@ public final class EmotionGraphPpr implements Recommender {
         private final double[] strength;
 
         Fitted(IdMap viewers, IdMap videos, SparseRows history, Config config, int[] start, int[] nbr, double[] w) {
-            super(viewers, videos, history);
+            super("kg-ppr", config, viewers, videos, history);
             this.config = config;
             this.start = start;
             this.nbr = nbr;
@@ -193,15 +188,7 @@ public final class EmotionGraphPpr implements Recommender {
             }
         }
 
-        @Override
-        public String algorithm() {
-            return "kg-ppr";
-        }
 
-        @Override
-        public Config config() {
-            return config;
-        }
 
         @Override
         public void scoreAll(int viewer, Context context, double[] out) {
