@@ -86,7 +86,15 @@ public final class PeerComparison {
             Path preds = peers.resolve("pred-" + peer + ".csv");
             double fit = PeerJson.fitSeconds(peers, peer);
             peerFit.put(peer, fit);
-            rows.add(evaluator.evaluate(new PeerOutput(peer, split.train(), recs, preds), split, fit));
+            EvalResult e = evaluator.evaluate(new PeerOutput(peer, split.train(), recs, preds), split, fit);
+            if (Files.readAllLines(recs).size() <= 1) { // a rating-only peer: no lists, so no ranking metrics
+                Map<String, Double> ratingOnly = new LinkedHashMap<>();
+                for (String key : List.of("RMSE", "MAE", "ratingRows")) {
+                    ratingOnly.put(key, e.metric(key));
+                }
+                e = new EvalResult(e.algorithm(), e.config(), fit, ratingOnly, Map.of(), new long[0]);
+            }
+            rows.add(e);
         }
         String text = Report.table(rows);
         System.out.println(text);
