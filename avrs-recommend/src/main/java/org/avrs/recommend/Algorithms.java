@@ -13,6 +13,7 @@ import org.avrs.recommend.content.AffectNeighbors;
 import org.avrs.recommend.content.Hybrid;
 import org.avrs.recommend.context.Camf;
 import org.avrs.recommend.context.FactorizationMachine;
+import org.avrs.recommend.context.ItemSplitting;
 import org.avrs.recommend.context.PreFilter;
 import org.avrs.recommend.data.Catalog;
 import org.avrs.recommend.graph.EmotionGraphPpr;
@@ -22,7 +23,7 @@ public final class Algorithms {
 
     /** The accepted names. */
     public static final List<String> NAMES = List.of("pop", "itemknn", "itemknn-explicit", "userknn", "userknn-explicit",
-            "biasedmf", "als", "ials", "bpr", "camf-c", "camf-ci", "camf-cu", "prefilter-exact", "prefilter-generalised", "fm", "fm-context",
+            "biasedmf", "als", "ials", "bpr", "camf-c", "camf-ci", "camf-cu", "prefilter-exact", "prefilter-generalised", "itemsplit", "fm", "fm-context",
             "affect-knn", "kg-ppr", "hybrid-switching", "hybrid-weighted");
 
     private Algorithms() {
@@ -51,6 +52,7 @@ public final class Algorithms {
             case "camf-cu" -> new Camf(Camf.Config.defaults());
             case "prefilter-exact" -> new PreFilter(new PreFilter.Config(PreFilter.Base.BIASEDMF, 200, false));
             case "prefilter-generalised" -> new PreFilter(PreFilter.Config.defaults());
+            case "itemsplit" -> new ItemSplitting(ItemSplitting.Config.defaults());
             case "fm" -> new FactorizationMachine(new FactorizationMachine.Config(8, 30, 0.01, 0.02, false, 42));
             case "fm-context" -> new FactorizationMachine(FactorizationMachine.Config.defaults());
             case "affect-knn" -> new AffectNeighbors(AffectNeighbors.Config.defaults(), profiles);

@@ -5,13 +5,14 @@ import java.util.List;
 import org.avrs.recommend.Recommender;
 import org.avrs.recommend.context.Camf;
 import org.avrs.recommend.context.FactorizationMachine;
+import org.avrs.recommend.context.ItemSplitting;
 import org.avrs.recommend.context.PreFilter;
 import org.avrs.recommend.data.TrainTest;
 
 /**
  * Compares each context-aware algorithm with its context-free counterpart on one split of a
  * context-annotated (CoMoDa-format) log, as the issue's CoMoDa target asks: CAMF-C, -CI, -CU and exact
- * and generalised pre-filtering, each against biased MF, and the factorization machine with context
+ * and generalised pre-filtering and item splitting, each against biased MF, and the factorization machine with context
  * features against the same machine without them, on RMSE and nDCG@k, with the per-viewer
  * paired difference and, when a {@link PairedTest} is given, its significance.
  *
@@ -33,6 +34,7 @@ public record ContextStudy(List<EvalResult> results, List<Comparison> comparison
                 new Pair(new Camf(Camf.Config.defaults()), mf),
                 new Pair(new PreFilter(new PreFilter.Config(PreFilter.Base.BIASEDMF, 200, false)), mf),
                 new Pair(new PreFilter(PreFilter.Config.defaults()), mf),
+                new Pair(new ItemSplitting(ItemSplitting.Config.defaults()), mf),
                 new Pair(new FactorizationMachine(fm), new FactorizationMachine(new FactorizationMachine.Config(
                         fm.factors(), fm.epochs(), fm.learningRate(), fm.lambda(), false, fm.seed()))));
     }

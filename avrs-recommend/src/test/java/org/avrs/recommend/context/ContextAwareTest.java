@@ -49,8 +49,8 @@ class ContextAwareTest {
         CoMoDaData planted = CoMoDaLike.generate(new CoMoDaLike.Config(120, 150, 40, 1.5, 0.4, 11));
         org.avrs.recommend.eval.ContextStudy study = org.avrs.recommend.eval.ContextStudy.run(
                 Splits.holdout(planted.log(), 0.2, 3), new Evaluator(new Evaluator.Config(10, 4)), null);
-        assertThat(study.results()).hasSize(8); // biasedmf, 5 against it, fm, fm-context
-        assertThat(study.comparisons()).hasSize(12);
+        assertThat(study.results()).hasSize(9); // biasedmf, 6 against it, fm, fm-context
+        assertThat(study.comparisons()).hasSize(14);
         var camfCi = study.comparisons().stream().filter(c -> c.a().equals("camf-ci") && c.metric().equals("RMSE"))
                 .findFirst().orElseThrow();
         assertThat(camfCi.pairs()).isGreaterThan(50);
