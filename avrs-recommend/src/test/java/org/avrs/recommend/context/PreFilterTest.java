@@ -1,17 +1,17 @@
-package org.avrs.recommend.algo;
+package org.avrs.recommend.context;
 
 import org.avrs.recommend.Recommender;
 import org.avrs.recommend.RecommenderContract;
 
-class BiasedMfTest extends RecommenderContract {
+class PreFilterTest extends RecommenderContract {
 
     @Override
     protected Recommender create() {
-        return new BiasedMf(BiasedMf.Config.defaults());
+        return new PreFilter(PreFilter.Config.defaults());
     }
 
     @Override
     protected boolean scoresUnknownViewers() {
-        return true;
+        return true; // the biased-MF base scores μ + b_i
     }
 }
