@@ -25,7 +25,7 @@ public final class ContextStudyRun {
 
     public static void main(String[] args) throws Exception {
         CoMoDaData data = args.length > 1 ? CoMoDa.load(Path.of(args[1])) : CoMoDaLike.generate(CoMoDaLike.Config.defaults());
-        ContextStudy study = ContextStudy.run(Splits.holdout(data.log(), 0.2, 42), new Evaluator(new Evaluator.Config(10, 4)), null);
+        ContextStudy study = ContextStudy.run(Splits.holdout(data.log(), 0.2, 42), new Evaluator(new Evaluator.Config(10, 4)));
         String json = Report.json(study.results(), study.comparisons());
         System.out.print(Report.table(study.results()));
         Files.createDirectories(Path.of(args[0]));

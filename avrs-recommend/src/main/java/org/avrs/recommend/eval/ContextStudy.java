@@ -14,7 +14,7 @@ import org.avrs.recommend.data.TrainTest;
  * context-annotated (CoMoDa-format) log, as the issue's CoMoDa target asks: CAMF-C, -CI, -CU and exact
  * and generalised pre-filtering and item splitting, each against biased MF, and the factorization machine with context
  * features against the same machine without them, on RMSE and nDCG@k, with the per-viewer
- * paired difference and, when a {@link PairedTest} is given, its significance.
+ * paired difference and its paired t-test.
  *
  * @param results every algorithm's evaluation, counterpart first
  * @param comparisons per context-aware algorithm: RMSE then nDCG@k, a = context-aware, b = counterpart
@@ -39,8 +39,8 @@ public record ContextStudy(List<EvalResult> results, List<Comparison> comparison
                         fm.factors(), fm.epochs(), fm.learningRate(), fm.lambda(), false, fm.seed()))));
     }
 
-    /** Runs the study. @param test the paired test, or null for differences alone */
-    public static ContextStudy run(TrainTest split, Evaluator evaluator, PairedTest test) {
+    /** Runs the study. */
+    public static ContextStudy run(TrainTest split, Evaluator evaluator) {
         java.util.Map<String, EvalResult> counterparts = new java.util.LinkedHashMap<>();
         List<EvalResult> results = new ArrayList<>();
         List<Comparison> comparisons = new ArrayList<>();
@@ -55,8 +55,8 @@ public record ContextStudy(List<EvalResult> results, List<Comparison> comparison
             }
             EvalResult e = evaluator.evaluate(p.contextAware(), split);
             results.add(e);
-            comparisons.add(Comparison.of(e, base, "RMSE", test));
-            comparisons.add(Comparison.of(e, base, ndcg, test));
+            comparisons.add(Comparison.of(e, base, "RMSE"));
+            comparisons.add(Comparison.of(e, base, ndcg));
         }
         return new ContextStudy(results, comparisons);
     }

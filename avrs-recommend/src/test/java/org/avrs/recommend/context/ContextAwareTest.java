@@ -48,13 +48,17 @@ class ContextAwareTest {
     void contextStudyReportsEachPairOnRmseAndNdcg() {
         CoMoDaData planted = CoMoDaLike.generate(new CoMoDaLike.Config(120, 150, 40, 1.5, 0.4, 11));
         org.avrs.recommend.eval.ContextStudy study = org.avrs.recommend.eval.ContextStudy.run(
-                Splits.holdout(planted.log(), 0.2, 3), new Evaluator(new Evaluator.Config(10, 4)), null);
+                Splits.holdout(planted.log(), 0.2, 3), new Evaluator(new Evaluator.Config(10, 4)));
         assertThat(study.results()).hasSize(9); // biasedmf, 6 against it, fm, fm-context
         assertThat(study.comparisons()).hasSize(14);
         var camfCi = study.comparisons().stream().filter(c -> c.a().equals("camf-ci") && c.metric().equals("RMSE"))
                 .findFirst().orElseThrow();
         assertThat(camfCi.pairs()).isGreaterThan(50);
         assertThat(camfCi.difference()).as("camf-ci minus biasedmf per-viewer RMSE").isNegative();
+        // the planted emotion effect is large: the paired t-test over viewers must find it
+        assertThat(camfCi.significance().test()).contains("paired");
+        assertThat(camfCi.significance().df()).isEqualTo(camfCi.pairs() - 1);
+        assertThat(camfCi.significance().pValue()).isLessThan(0.01);
         System.out.println(org.avrs.recommend.eval.Report.json(study.results(), study.comparisons()));
     }
 
