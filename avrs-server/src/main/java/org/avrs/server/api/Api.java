@@ -1,0 +1,67 @@
+package org.avrs.server.api;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Map;
+import org.avrs.server.live.LiveEvents;
+import org.avrs.server.recommend.PersonalRecommendations;
+import org.avrs.server.recommend.RecommendationService;
+import org.avrs.server.service.CatalogService;
+import org.avrs.server.service.SessionService;
+import org.avrs.server.service.ViewerService;
+import org.avrs.server.store.Database;
+
+/** The HTTP side: JSON mapping, limits, routes, errors, security headers and the web UI's files. */
+public final class Api {
+
+    /** Everything the handlers call. */
+    public record Services(Database db, ViewerService viewers, CatalogService catalog, SessionService sessions,
+            PersonalRecommendations recommendations, RecommendationService recommender, LiveEvents live,
+            String speechModel) {
+    }
+
+    /** The classpath folder of the web UI (index.html, app.js, app.css). */
+    static final String WEB_ROOT = "/org/avrs/server/web";
+    /** No script, style, image or connection from elsewhere; microphone blobs stay local. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    private Api() {
+    }
+
+    /** Configures Javalin for the API (call inside {@code Javalin.create}). */
+    public static void configure(JavalinConfig config, ApiLimits limits) {
+        config.showJavalinBanner = false;
+        config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        config.http.maxRequestSize = limits.maxBodyBytes();
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = WEB_ROOT;
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "no-cache");
+        });
+    }
+
+    /** Declares the routes, authentication, error mapping and response headers. */
+    public static void install(Javalin app, Services s, ApiLimits limits) {
+        Bodies bodies = new Bodies(Json.mapper());
+        LiveFeed feed = new LiveFeed(s.live(), s.sessions(), s.recommendations());
+        List<Routes.Route> routes = Routes.table(
+                new HealthController(s.db(), s.catalog(), s.recommender(), s.live(), s.speechModel()),
+                new ViewerController(s.viewers(), s.live(), bodies, limits.maxJsonBytes()),
+                new VideoController(s.catalog()),
+                new SessionController(s.sessions(), feed, bodies, limits),
+                feed,
+                new RecommendationController(s.recommendations()));
+        Routes.register(app, routes, new Auth(s.viewers()));
+        ApiErrors.install(app);
+        app.after(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package org.avrs.server.store;
+
+import java.util.List;
+import java.util.Objects;
+import org.avrs.core.Vad;
+
+/**
+ * A catalog entry as the service stores it, with its affective profile.
+ *
+ * @param profile the video's VAD profile, or null when it has none
+ * @param profileConfidence the profile's confidence in [0, 1] (0 without profile)
+ * @param profileSource what made the profile (e.g. "genres and tags"), or null
+ */
+public record CatalogVideo(long id, String title, int year, List<String> genres, List<String> tags, Vad profile,
+        double profileConfidence, String profileSource) {
+
+    public CatalogVideo {
+        Objects.requireNonNull(title, "title");
+        genres = List.copyOf(genres);
+        tags = List.copyOf(tags);
+    }
+}

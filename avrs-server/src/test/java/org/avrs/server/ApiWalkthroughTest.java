@@ -1,0 +1,131 @@
+package org.avrs.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The API end to end on both databases: a viewer registers, browses the catalog, watches with voice
+ * clips and a mood report, ends with a rating, gets recommendations from affect and then from history,
+ * and erases everything.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiWalkthroughTest {
+
+    @TempDir
+    static Path temp;
+
+    private final Map<TestDatabases.Kind, TestServer> servers = new EnumMap<>(TestDatabases.Kind.class);
+
+    static java.util.List<TestDatabases.Kind> kinds() {
+        return TestDatabases.kinds();
+    }
+
+    private synchronized TestServer server(TestDatabases.Kind kind) {
+        return servers.computeIfAbsent(kind, k -> TestServer.start(k, temp));
+    }
+
+    @AfterAll
+    void stop() {
+        servers.values().forEach(TestServer::close);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void healthNamesTheDatabaseAndTheCatalog(TestDatabases.Kind kind) {
+        ApiClient.Response r = server(kind).anonymous().get("/api/health");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.get("database").get("dialect").asText()).isEqualTo(kind.name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(r.get("database").get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(r.get("videos").asInt()).isEqualTo(9742);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aViewerWatchesFeelsRatesAndErases(TestDatabases.Kind kind) throws Exception {
+        ApiClient a = server(kind).viewer();
+
+        ApiClient.Response page = a.get("/api/videos?query=toy%20story&genre=Animation");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        JsonNode toyStory = page.get("items").get(0);
+        assertThat(toyStory.get("title").asText()).isEqualTo("Toy Story");
+        assertThat(toyStory.get("profile").get("valence").asDouble()).isBetween(-1.0, 1.0);
+
+        ApiClient.Response cold = a.get("/api/recommendations?k=5");
+        assertThat(cold.status()).isEqualTo(200);
+        assertThat(cold.string("basis")).isEqualTo("popular");
+        assertThat(cold.get("affect").isNull()).isTrue();
+        assertThat(cold.get("items")).hasSize(5);
+
+        ApiClient.Response session = a.post("/api/sessions", "{\"videoId\": 1}");
+        assertThat(session.status()).isEqualTo(201);
+        String id = session.string("id");
+        assertThat(session.string("state")).isEqualTo("open");
+
+        byte[] clip = Files.readAllBytes(TestResources.viewerClip("viewer-fast-loud.wav"));
+        ApiClient.Response heard = a.postBytes("/api/sessions/" + id + "/signals/audio", "audio/wav", clip);
+        assertThat(heard.status()).as(heard.text()).isEqualTo(201);
+        assertThat(heard.string("modality")).isEqualTo("speech");
+        assertThat(heard.string("source")).isEqualTo("speech/speech-emodb-svm.avrs");
+        JsonNode dist = heard.get("affect").get("distribution");
+        assertThat(dist.size()).isEqualTo(7);
+        double sum = 0;
+        for (JsonNode p : dist) {
+            sum += p.asDouble();
+        }
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(heard.get("rawSignalKept").asBoolean()).isFalse();
+
+        ApiClient.Response mood = a.post("/api/sessions/" + id + "/affect",
+                "{\"modality\": \"self_report\", \"distribution\": {\"sadness\": 1}}");
+        assertThat(mood.status()).as(mood.text()).isEqualTo(201);
+        assertThat(mood.get("affect").get("dominant").asText()).isEqualTo("sadness");
+
+        ApiClient.Response timeline = a.get("/api/sessions/" + id + "/timeline");
+        assertThat(timeline.status()).isEqualTo(200);
+        assertThat(timeline.get("entries")).hasSize(2);
+        assertThat(timeline.get("current").get("confidence").asDouble()).isGreaterThan(0);
+
+        ApiClient.Response regulate = a.get("/api/recommendations?k=10&strategy=regulate");
+        assertThat(regulate.status()).isEqualTo(200);
+        assertThat(regulate.string("strategy")).isEqualTo("regulate");
+        assertThat(regulate.get("affect").get("valence").asDouble()).isLessThan(0);
+        assertThat(regulate.get("items").get(0).get("explanation").asText()).startsWith("you seem");
+        for (JsonNode item : regulate.get("items")) {
+            assertThat(item.get("videoId").asLong()).as("the video being watched is not recommended").isNotEqualTo(1);
+        }
+
+        ApiClient.Response ended = a.post("/api/sessions/" + id + "/end",
+                "{\"watchedSeconds\": 5400, \"skipped\": false, \"rating\": 5}");
+        assertThat(ended.status()).as(ended.text()).isEqualTo(200);
+        assertThat(ended.string("state")).isEqualTo("ended");
+        assertThat(a.post("/api/sessions/" + id + "/end", "{\"watchedSeconds\": 1}").status()).isEqualTo(409);
+
+        server(kind).server().recommender().refreshNow();
+        ApiClient.Response warm = a.get("/api/recommendations?k=10");
+        assertThat(warm.string("basis")).isEqualTo("history");
+        assertThat(warm.get("items").toString()).contains("you rated 5");
+
+        ApiClient.Response history = a.get("/api/sessions");
+        assertThat(history.json()).hasSize(1);
+
+        ApiClient.Response erased = a.delete("/api/viewers/me");
+        assertThat(erased.status()).isEqualTo(200);
+        JsonNode counts = erased.get("erased");
+        assertThat(counts.get("affects").asInt()).isEqualTo(2);
+        assertThat(counts.get("sessions").asInt()).isEqualTo(1);
+        assertThat(counts.get("interactions").asInt()).isEqualTo(1);
+        assertThat(counts.get("viewers").asInt()).isEqualTo(1);
+        assertThat(a.get("/api/viewers/me").status()).isEqualTo(401);
+    }
+}

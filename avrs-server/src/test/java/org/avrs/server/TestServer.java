@@ -1,0 +1,38 @@
+package org.avrs.server;
+
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+/** A server started on a fresh database and a free loopback port, for one test class. */
+public record TestServer(AvrsServer server, TestDatabases.Fresh database, ApiClient anonymous) implements AutoCloseable {
+
+    /** Starts on a fresh database of a kind, with the demo resources and default config. */
+    public static TestServer start(TestDatabases.Kind kind, Path tempDir) {
+        return start(kind, tempDir, UnaryOperator.identity());
+    }
+
+    /** Starts with a config derived from the defaults (port and database are set here). */
+    public static TestServer start(TestDatabases.Kind kind, Path tempDir, UnaryOperator<ServerConfig> tune) {
+        TestDatabases.Fresh db = TestDatabases.fresh(kind, tempDir);
+        try {
+            ServerConfig config = tune.apply(ServerConfig.defaults().withRefitDelayMillis(0)).withPort(0)
+                    .withDatabase(db.url());
+            AvrsServer server = AvrsServer.start(config, TestResources.demo());
+            return new TestServer(server, db, new ApiClient(server.url(), null));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** A client for a newly registered viewer. */
+    public ApiClient viewer() {
+        return anonymous.newViewer(false);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}
