@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,25 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * clips and a mood report, ends with a rating, gets recommendations from affect and then from history,
  * and erases everything.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiWalkthroughTest {
-
-    @TempDir
-    static Path temp;
-
-    private final Map<TestDatabases.Kind, TestServer> servers = new EnumMap<>(TestDatabases.Kind.class);
 
     static java.util.List<TestDatabases.Kind> kinds() {
         return TestDatabases.kinds();
     }
 
-    private synchronized TestServer server(TestDatabases.Kind kind) {
-        return servers.computeIfAbsent(kind, k -> TestServer.start(k, temp));
-    }
-
-    @AfterAll
-    void stop() {
-        servers.values().forEach(TestServer::close);
+    private static TestServer server(TestDatabases.Kind kind) {
+        return SharedServers.of(kind);
     }
 
     @ParameterizedTest

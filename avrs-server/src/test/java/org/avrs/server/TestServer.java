@@ -25,6 +25,29 @@ public record TestServer(AvrsServer server, TestDatabases.Fresh database, ApiCli
         }
     }
 
+    /** Runs read-only work directly on the server's database (a connection of its own). */
+    public <T> T query(org.avrs.server.store.Database.Work<T> work) {
+        try (org.avrs.server.store.Database db = org.avrs.server.store.Database.open(
+                new org.avrs.server.store.Database.Config(database.url(), 1, 10_000))) {
+            return db.read(work);
+        }
+    }
+
+    /** A count from the server's database, e.g. {@code SELECT COUNT(*) FROM signals WHERE session_id = ?}. */
+    public long count(String sql, Object... params) {
+        return query(c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    p.setObject(i + 1, params[i]);
+                }
+                try (java.sql.ResultSet r = p.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
+    }
+
     /** A client for a newly registered viewer. */
     public ApiClient viewer() {
         return anonymous.newViewer(false);

@@ -2,10 +2,8 @@ package org.avrs.server.api;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
-import java.util.Map;
 import org.avrs.server.live.LiveEvents;
 import org.avrs.server.recommend.PersonalRecommendations;
 import org.avrs.server.recommend.RecommendationService;
@@ -23,8 +21,6 @@ public final class Api {
             String speechModel) {
     }
 
-    /** The classpath folder of the web UI (index.html, app.js, app.css). */
-    static final String WEB_ROOT = "/org/avrs/server/web";
     /** No script, style, image or connection from elsewhere; microphone blobs stay local. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -32,17 +28,26 @@ public final class Api {
     private Api() {
     }
 
-    /** Configures Javalin for the API (call inside {@code Javalin.create}). */
+    /** Configures Javalin for the API and the web UI (call inside {@code Javalin.create}). */
     public static void configure(JavalinConfig config, ApiLimits limits) {
         config.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.http.maxRequestSize = limits.maxBodyBytes();
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/";
-            files.directory = WEB_ROOT;
-            files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "no-cache");
-        });
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+        config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems()));
+    }
+
+    /**
+     * Refuses paths with '.' or '..' segments (also percent-encoded) before any route or file lookup: the
+     * static file handler would otherwise fail on them with a 500.
+     */
+    private static void refuseDotSegments(io.javalin.http.Context ctx) {
+        String raw = ctx.req().getRequestURI().toLowerCase(java.util.Locale.ROOT).replace("%2e", ".");
+        for (String segment : raw.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                throw ApiException.badRequest("the path " + ctx.req().getRequestURI() + " has '.' or '..' segments");
+            }
+        }
     }
 
     /** Declares the routes, authentication, error mapping and response headers. */
@@ -55,7 +60,9 @@ public final class Api {
                 new VideoController(s.catalog()),
                 new SessionController(s.sessions(), feed, bodies, limits),
                 feed,
-                new RecommendationController(s.recommendations()));
+                new RecommendationController(s.recommendations()),
+                new WebAssets());
+        app.before(Api::refuseDotSegments);
         Routes.register(app, routes, new Auth(s.viewers()));
         ApiErrors.install(app);
         app.after(ctx -> {

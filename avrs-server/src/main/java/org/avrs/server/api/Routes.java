@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.List;
 
-/** Every route of the API, in one place: method, path, who may call it, and the handler. */
+/** Every route, in one place: method, path, who may call it, and the handler (the API, then the web UI). */
 final class Routes {
 
     /** One route. */
@@ -16,7 +16,7 @@ final class Routes {
     }
 
     static List<Route> table(HealthController health, ViewerController viewers, VideoController videos,
-            SessionController sessions, LiveFeed live, RecommendationController recommendations) {
+            SessionController sessions, LiveFeed live, RecommendationController recommendations, WebAssets web) {
         return List.of(
                 new Route(HandlerType.GET, "/api/health", Access.ANYONE, health::health),
                 new Route(HandlerType.GET, "/api/openapi.json", Access.ANYONE, health::openApi),
@@ -35,7 +35,9 @@ final class Routes {
                 new Route(HandlerType.POST, "/api/sessions/{id}/end", Access.VIEWER, sessions::end),
                 new Route(HandlerType.GET, "/api/sessions/{id}/timeline", Access.VIEWER, sessions::timeline),
                 new Route(HandlerType.GET, "/api/sessions/{id}/events", Access.VIEWER, live::stream),
-                new Route(HandlerType.GET, "/api/recommendations", Access.VIEWER, recommendations::get));
+                new Route(HandlerType.GET, "/api/recommendations", Access.VIEWER, recommendations::get),
+                new Route(HandlerType.GET, "/", Access.ANYONE, web::index),
+                new Route(HandlerType.GET, "/{file}", Access.ANYONE, web::file));
     }
 
     static void register(Javalin app, List<Route> routes, Auth auth) {

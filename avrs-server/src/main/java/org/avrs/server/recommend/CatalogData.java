@@ -72,8 +72,10 @@ public final class CatalogData {
         List<CatalogVideo> out = new ArrayList<>(catalog.size());
         for (Video v : catalog.videos()) {
             Affect p = profiles.of(v.id()).orElse(null);
+            int video = ratings.videos().indexOf(v.id());
+            int popularity = video < 0 ? 0 : ratings.byVideo().count(video);
             out.add(new CatalogVideo(v.id(), v.title(), v.year(), v.genres(), v.tags(), p == null ? null : p.vad(),
-                    p == null ? 0 : p.confidence(), p == null ? null : profiles.source()));
+                    p == null ? 0 : p.confidence(), p == null ? null : profiles.source(), popularity));
         }
         return out;
     }

@@ -10,9 +10,10 @@ import org.avrs.core.Vad;
  * @param profile the video's VAD profile, or null when it has none
  * @param profileConfidence the profile's confidence in [0, 1] (0 without profile)
  * @param profileSource what made the profile (e.g. "genres and tags"), or null
+ * @param popularity how many ratings the catalog's source data has for it (the default browsing order)
  */
 public record CatalogVideo(long id, String title, int year, List<String> genres, List<String> tags, Vad profile,
-        double profileConfidence, String profileSource) {
+        double profileConfidence, String profileSource, int popularity) {
 
     public CatalogVideo {
         Objects.requireNonNull(title, "title");

@@ -23,7 +23,7 @@ public final class VideoStore {
     }
 
     private static final String COLUMNS = "id, title, year, genres, tags, valence, arousal, dominance, "
-            + "profile_confidence, profile_source";
+            + "profile_confidence, profile_source, popularity";
     private static final int BATCH = 500;
 
     public long count(Connection c) throws SQLException {
@@ -33,7 +33,7 @@ public final class VideoStore {
     /** Inserts videos in batches (the caller's transaction makes it all or nothing). */
     public void insertAll(Connection c, List<CatalogVideo> videos) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO videos (id, title, title_lower, year, genres, tags, "
-                + "valence, arousal, dominance, profile_confidence, profile_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "valence, arousal, dominance, profile_confidence, profile_source, popularity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (CatalogVideo v : videos) {
                 p.setLong(1, v.id());
@@ -48,6 +48,7 @@ public final class VideoStore {
                 Columns.setDouble(p, 9, profile == null ? null : profile.dominance());
                 p.setDouble(10, v.profileConfidence());
                 p.setString(11, v.profileSource());
+                p.setInt(12, v.popularity());
                 p.addBatch();
                 if (++pending == BATCH) {
                     p.executeBatch();
@@ -82,8 +83,8 @@ public final class VideoStore {
     }
 
     /**
-     * Videos whose title contains {@code query} (any case) and whose genres include {@code genre}, in
-     * title order.
+     * Videos whose title contains {@code query} (any case) and whose genres include {@code genre}, most
+     * popular first (then by title).
      *
      * @param query a title fragment, or blank for any
      * @param genre a genre name as stored (e.g. "Comedy"), or blank for any
@@ -102,7 +103,7 @@ public final class VideoStore {
         long total = Columns.count(c, "SELECT COUNT(*) FROM videos" + where, params.toArray());
         List<CatalogVideo> items = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM videos" + where
-                + " ORDER BY title_lower, id LIMIT ? OFFSET ?")) {
+                + " ORDER BY popularity DESC, title_lower, id LIMIT ? OFFSET ?")) {
             int i = 1;
             for (String param : params) {
                 p.setString(i++, param);
@@ -137,7 +138,8 @@ public final class VideoStore {
         Vad profile = v == null || a == null || d == null ? null : new Vad(v, a, d);
         Double confidence = Columns.getDouble(r, "profile_confidence");
         return new CatalogVideo(r.getLong("id"), r.getString("title"), r.getInt("year"), splitList(r.getString("genres")),
-                splitList(r.getString("tags")), profile, confidence == null ? 0 : confidence, r.getString("profile_source"));
+                splitList(r.getString("tags")), profile, confidence == null ? 0 : confidence, r.getString("profile_source"),
+                r.getInt("popularity"));
     }
 
     private static String joinList(List<String> items) {

@@ -10,7 +10,8 @@ CREATE TABLE viewers (
 );
 
 -- The catalog with each video's affective profile. genres and tags are '|'-delimited with a leading
--- and trailing '|' so that one genre is matched by LIKE '%|Comedy|%'.
+-- and trailing '|' so that one genre is matched by LIKE '%|Comedy|%'. popularity (ratings in the
+-- catalog's source data) is the browsing order.
 CREATE TABLE videos (
   id BIGINT PRIMARY KEY,
   title TEXT NOT NULL,
@@ -22,8 +23,10 @@ CREATE TABLE videos (
   arousal ${double},
   dominance ${double},
   profile_confidence ${double},
-  profile_source TEXT
+  profile_source TEXT,
+  popularity INTEGER NOT NULL
 );
+CREATE INDEX videos_by_popularity ON videos (popularity DESC, title_lower);
 
 CREATE TABLE sessions (
   id TEXT PRIMARY KEY,
