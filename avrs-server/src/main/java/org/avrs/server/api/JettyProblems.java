@@ -38,7 +38,7 @@ final class JettyProblems extends ErrorHandler {
 
     private static byte[] body(int status, String message, String path) {
         String title = HttpStatus.getMessage(status);
-        String detail = message == null || message.isBlank() ? "the server refused the request before routing it (" + title + ")" : message;
+        String detail = message == null || message.isBlank() || message.equalsIgnoreCase(title) ? "the server refused the request before routing it (" + title + ")" : message;
         try {
             return JSON.writeValueAsBytes(Problem.of(status, title, detail, path));
         } catch (JsonProcessingException e) {
