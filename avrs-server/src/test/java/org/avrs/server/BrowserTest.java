@@ -125,7 +125,7 @@ class BrowserTest {
 
     /** An EmoDB recording (anger, speaker 03) when the shared data is present, else a synthetic voiced clip. */
     private Path microphone() throws Exception {
-        Path shared = TestResources.sharedData();
+        Path shared = org.avrs.core.testing.SharedData.root();
         Path emodb = shared == null ? null : shared.resolve("emodb/wav/03a01Wa.wav");
         if (emodb != null && Files.isRegularFile(emodb)) {
             return emodb;

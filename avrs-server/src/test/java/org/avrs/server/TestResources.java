@@ -45,19 +45,4 @@ public final class TestResources {
         }
         return demo;
     }
-
-    /** The shared real data folder ({@code $AVRS_DATA} or {@code shared/data} above the repository), or null. */
-    public static Path sharedData() {
-        String env = System.getenv("AVRS_DATA");
-        if (env != null && !env.isBlank()) {
-            return Files.isDirectory(Path.of(env)) ? Path.of(env) : null;
-        }
-        for (Path dir = repositoryRoot(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
 }

@@ -95,7 +95,12 @@ public final class Database implements AutoCloseable {
 
     /** The URL without its password, for printing. */
     public String describe() {
-        return config.url().replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return redact(config.url());
+    }
+
+    /** A JDBC URL with its password parameter masked. */
+    public static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** Runs read-only work on a pooled connection in auto-commit mode. */
