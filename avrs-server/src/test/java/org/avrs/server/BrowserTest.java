@@ -55,6 +55,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(testid("viewer-id"), "viewer vw_"));
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=video-grid] .card")).size() == 24);
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=home-recs] li")).size() == 8);
+        keep("catalog-page.png", driver.getScreenshotAs(OutputType.BYTES));
 
         driver.findElement(testid("search-input")).sendKeys("toy story");
         driver.findElement(testid("search-button")).click();
@@ -106,11 +107,16 @@ class BrowserTest {
         return Integer.parseInt(chart.getDomAttribute("data-points"));
     }
 
-    /** The viewing page screenshot: a real picture, not a blank page; kept for the docs. */
-    private static void checkScreenshot(byte[] png) throws Exception {
-        Path out = Path.of("target", "browser", "viewing-page.png");
+    /** Keeps a screenshot in target/browser (docs/img/ holds copies). */
+    private static void keep(String name, byte[] png) throws java.io.IOException {
+        Path out = Path.of("target", "browser", name);
         Files.createDirectories(out.getParent());
         Files.write(out, png);
+    }
+
+    /** The viewing page screenshot: a real picture, not a blank page; kept for the docs. */
+    private static void checkScreenshot(byte[] png) throws Exception {
+        keep("viewing-page.png", png);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(1000);
         assertThat(image.getHeight()).isGreaterThanOrEqualTo(700);

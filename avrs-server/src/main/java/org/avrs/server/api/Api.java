@@ -3,6 +3,7 @@ package org.avrs.server.api;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.List;
 import org.avrs.server.live.LiveEvents;
 import org.avrs.server.recommend.PersonalRecommendations;
@@ -25,6 +26,9 @@ public final class Api {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    private static final int MAX_THREADS = Math.max(32, 16 * Runtime.getRuntime().availableProcessors());
+    private static final int MIN_THREADS = 8;
+
     private Api() {
     }
 
@@ -33,6 +37,9 @@ public final class Api {
         config.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.http.maxRequestSize = limits.maxBodyBytes();
+        // A few dozen threads keep a small machine busy; hundreds would only take turns on its cores
+        // (event streams do not hold a thread: they are asynchronous).
+        config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000);
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
         config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems()));
     }
