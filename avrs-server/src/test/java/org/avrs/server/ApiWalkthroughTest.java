@@ -69,6 +69,8 @@ class ApiWalkthroughTest {
         }
         assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(heard.get("rawSignalKept").asBoolean()).isFalse();
+        assertThat(server(kind).count("SELECT COUNT(*) FROM signals WHERE session_id = ?", id))
+                .as("no raw audio kept without consent").isZero();
 
         ApiClient.Response mood = a.post("/api/sessions/" + id + "/affect",
                 "{\"modality\": \"self_report\", \"distribution\": {\"sadness\": 1}}");
@@ -111,5 +113,60 @@ class ApiWalkthroughTest {
         assertThat(counts.get("interactions").asInt()).isEqualTo(1);
         assertThat(counts.get("viewers").asInt()).isEqualTo(1);
         assertThat(a.get("/api/viewers/me").status()).isEqualTo(401);
+        for (String sql : new String[] {"SELECT COUNT(*) FROM signals WHERE session_id = ?",
+            "SELECT COUNT(*) FROM affects WHERE session_id = ?", "SELECT COUNT(*) FROM interactions WHERE session_id = ?",
+            "SELECT COUNT(*) FROM sessions WHERE id = ?"}) {
+            assertThat(server(kind).count(sql, id)).as("after erasure: " + sql).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theEventStreamFollowsTheTimeline(TestDatabases.Kind kind) throws Exception {
+        ApiClient a = server(kind).viewer();
+        String id = Fixtures.session(a, 1);
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        var stream = a.http().sendAsync(a.request("/api/sessions/" + id + "/events?k=3&strategy=regulate")
+                .header("Accept", "text/event-stream").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+        var response = stream.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(nextEvent(lines)).isEqualTo("timeline");
+        assertThat(nextEvent(lines)).isEqualTo("recommendations");
+
+        assertThat(a.post("/api/sessions/" + id + "/affect", Fixtures.SAD).status()).isEqualTo(201);
+        assertThat(nextEvent(lines)).isEqualTo("affect");
+        JsonNode affect = lastData;
+        assertThat(affect.get("entry").get("affect").get("dominant").asText()).isEqualTo("sadness");
+        assertThat(affect.get("current").get("summary").asText()).startsWith("you seem sad");
+        assertThat(nextEvent(lines)).isEqualTo("recommendations");
+        assertThat(lastData.get("strategy").asText()).isEqualTo("regulate");
+        assertThat(lastData.get("items")).hasSize(3);
+        assertThat(lastData.get("items").get(0).get("explanation").asText()).contains("to lift your mood");
+
+        assertThat(a.post("/api/sessions/" + id + "/end", Fixtures.END_RATED).status()).isEqualTo(200);
+        assertThat(nextEvent(lines)).isEqualTo("ended");
+        assertThat(lastData.get("state").asText()).isEqualTo("ended");
+        stream.cancel(true);
+    }
+
+    private JsonNode lastData;
+
+    /** The name of the next event on the stream (comments skipped); its data goes to {@link #lastData}. */
+    private String nextEvent(java.util.concurrent.BlockingQueue<String> lines) throws Exception {
+        String name = null;
+        for (;;) {
+            String line = lines.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(line).as("an event within 30 s").isNotNull();
+            if (line.startsWith("event:")) {
+                name = line.substring(6).strip();
+            } else if (line.startsWith("data:") && name != null) {
+                lastData = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line.substring(5));
+                return name;
+            }
+        }
     }
 }
