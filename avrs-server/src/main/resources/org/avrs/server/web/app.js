@@ -43,12 +43,13 @@ function strategy() {
   return localStorage.getItem('avrs.strategy') || 'congruent';
 }
 
+// A few words for a video's profile: pleasant or dark by valence, intense or calm by arousal.
 function mood(profile) {
   if (!profile) return 'no affective profile';
   const v = profile.valence;
   const a = profile.arousal;
-  const tone = v >= 0.3 ? (a >= 0.45 ? 'exciting' : 'uplifting') : v <= -0.3 ? (a >= 0.45 ? 'tense' : 'sombre')
-    : (a >= 0.45 ? 'gripping' : 'thoughtful');
+  const tone = [v >= 0.2 ? 'pleasant' : v <= -0.2 ? 'dark' : 'mixed', a >= 0.45 ? 'intense' : a <= 0.15 ? 'calm' : null]
+    .filter(Boolean).join(', ');
   return `${tone} · valence ${v.toFixed(1)}, arousal ${a.toFixed(1)}`;
 }
 
@@ -57,8 +58,10 @@ function poster(profile, title) {
   const p = h('div', {class: 'poster', 'aria-hidden': 'true'}, h('span', {text: initial}));
   const v = profile ? profile.valence : 0;
   const a = profile ? profile.arousal : 0;
-  const hue = Math.round(220 - (v + 1) * 90);
-  p.style.background = `linear-gradient(135deg, hsl(${hue} 60% ${45 + a * 15}%), hsl(${hue + 30} 50% 25%))`;
+  // valence from cool blue (-1) through violet to warm orange (+1); arousal as saturation
+  const hue = Math.round(220 + ((v + 1) / 2) * 180) % 360;
+  const sat = Math.round(35 + ((a + 1) / 2) * 45);
+  p.style.background = `linear-gradient(135deg, hsl(${hue} ${sat}% 50%), hsl(${(hue + 25) % 360} ${sat}% 28%))`;
   return p;
 }
 
