@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, org.avrs.cli.demo.DemoCommand.class,
                 org.avrs.cli.speech.SpeechCommand.class,
                 org.avrs.cli.features.FeaturesCommand.class,
-                org.avrs.cli.recommend.RecommendCommand.class})
+                org.avrs.cli.recommend.RecommendCommand.class,
+                org.avrs.cli.serve.ServeCommand.class})
 public final class AvrsCommand implements Runnable {
 
     /** Exit code for bad input. */
