@@ -11,24 +11,17 @@ import os
 
 import numpy as np
 
+from signal_io_shared import shared_data
+
 FILES = ["bio_eventrelated_100hz.csv", "bio_resting_5min_100hz.csv", "bio_resting_8min_100hz.csv",
          "ecg_1000hz.csv", "ecg_3000hz.csv", "eog_100hz.csv"]
-
-
-def shared_data():
-    if os.environ.get("AVRS_DATA"):
-        return os.environ["AVRS_DATA"]
-    d = os.path.abspath(".")
-    while d != os.path.dirname(d):
-        if os.path.isdir(os.path.join(d, "shared", "data")):
-            return os.path.join(d, "shared", "data")
-        d = os.path.dirname(d)
-    raise SystemExit("shared/data not found; set AVRS_DATA")
 
 
 def main():
     out = {"_source": "tools/golden/signal_io_csv.py; numpy " + np.__version__ + " genfromtxt(names=True)"}
     for f in FILES:
+        if shared_data() is None:
+            raise SystemExit("shared/data not found; set AVRS_DATA")
         a = np.genfromtxt(os.path.join(shared_data(), "physio", f), delimiter=",", names=True, dtype=np.float64)
         cols = list(a.dtype.names)
         out[f] = {"rows": int(a.shape[0]), "columns": cols,

@@ -18,23 +18,13 @@ import struct
 import wave
 
 import numpy as np
+
+from signal_io_shared import shared_data
 import scipy
 from scipy.io import wavfile
 
 OUT = "avrs-signal/src/test/resources/io/wav"
 N = 37  # frames per file: small, odd
-
-
-def shared_data():
-    """AVRS_DATA, else the first shared/data found walking up from the working directory."""
-    if os.environ.get("AVRS_DATA"):
-        return os.environ["AVRS_DATA"]
-    d = os.path.abspath(".")
-    while d != os.path.dirname(d):
-        if os.path.isdir(os.path.join(d, "shared", "data")):
-            return os.path.join(d, "shared", "data")
-        d = os.path.dirname(d)
-    return "/nonexistent"
 
 
 def ints(bits, channels, seed):
@@ -148,7 +138,7 @@ def main():
     record("ext_float32_mono.wav", 96000, ["FC"], x.astype(np.float64))
 
     # EmoDB copy in ../shared/data (not copied here; its license is unstated): a few reference numbers
-    emodb = os.path.join(shared_data(), "emodb/wav/03a01Fa.wav")
+    emodb = os.path.join(shared_data() or "/nonexistent", "emodb/wav/03a01Fa.wav")
     if os.path.exists(emodb):
         rate, x = wavfile.read(emodb)
         y = x.astype(np.float64) / 32768.0

@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
         versionProvider = AvrsCommand.Version.class,
         description = "AVRS — affective video recommender system: senses how a viewer feels and recommends videos from it.",
         subcommands = {CommandLine.HelpCommand.class, org.avrs.cli.demo.DemoCommand.class,
-                org.avrs.cli.speech.SpeechCommand.class})
+                org.avrs.cli.speech.SpeechCommand.class,
+                org.avrs.cli.features.FeaturesCommand.class,
+                org.avrs.cli.recommend.RecommendCommand.class,
+                org.avrs.cli.serve.ServeCommand.class})
 public final class AvrsCommand implements Runnable {
 
     /** Exit code for bad input. */

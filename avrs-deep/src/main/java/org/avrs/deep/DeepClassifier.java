@@ -24,7 +24,18 @@ import org.avrs.deep.io.Json;
  * use it in try-with-resources.
  *
  * <p>Trained by {@code org.avrs.deep.train.ClassifierTrainer}; saved and loaded in the format of
- * {@link ModelFile}.
+ * {@link ModelFile}. Typical use:
+ * <pre>{@code
+ * try (DeepClassifier net = DeepClassifier.create(Crnn.Config.defaults(7), new long[] {1, 298, 43},
+ *         EmotionSet.EMODB.labels(), pipelineJson, seed)) {
+ *     TrainingReport r = new ClassifierTrainer(TrainConfig.defaults())
+ *             .fit(net, train, validation, report -> System.out.println(report));
+ *     net.save(Path.of("speech-crnn.avrsdl"));
+ * }
+ * try (DeepClassifier net = DeepClassifier.load(Path.of("speech-crnn.avrsdl"))) {
+ *     float[][] p = net.predictProbabilities(List.of(features));   // rows sum to 1
+ * }
+ * }</pre>
  */
 public final class DeepClassifier implements AutoCloseable {
 

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.avrs.core.InvalidInputException;
+import org.avrs.core.io.AtomicFiles;
 import org.avrs.deep.block.NetworkConfig;
 import org.avrs.deep.io.Json;
 import org.avrs.deep.io.RecordJson;
@@ -71,35 +71,25 @@ public final class ModelFile {
     }
 
     static void write(DeepClassifier c, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try (OutputStream raw = Files.newOutputStream(tmp)) {
-                CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw), new CRC32());
-                DataOutputStream out = new DataOutputStream(checked);
-                byte[] header = Json.write(header(c)).getBytes(StandardCharsets.UTF_8);
-                out.write(MAGIC);
-                out.writeInt(header.length);
-                out.write(header);
-                for (Pair<String, Parameter> p : c.block().getParameters()) {
-                    writeParameter(out, p.getKey(), p.getValue().getArray());
-                }
-                out.writeInt((int) checked.getChecksum().getValue());
-                out.flush();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, out -> writeTo(c, out));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model file " + file, e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the rename succeeded or the write failed; either way nothing more to do
-                }
-            }
         }
+    }
+
+    private static void writeTo(DeepClassifier c, OutputStream raw) throws IOException {
+        CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw), new CRC32());
+        DataOutputStream out = new DataOutputStream(checked);
+        byte[] header = Json.write(header(c)).getBytes(StandardCharsets.UTF_8);
+        out.write(MAGIC);
+        out.writeInt(header.length);
+        out.write(header);
+        for (Pair<String, Parameter> p : c.block().getParameters()) {
+            writeParameter(out, p.getKey(), p.getValue().getArray());
+        }
+        out.writeInt((int) checked.getChecksum().getValue());
+        out.flush();
     }
 
     private static Map<String, Object> header(DeepClassifier c) {
@@ -117,7 +107,10 @@ public final class ModelFile {
         h.put("sampleShape", Arrays.stream(c.sampleShape()).boxed().toList());
         h.put("labels", c.labels());
         h.put("pipeline", c.pipeline());
-        h.put("parameters", Map.of("tensors", tensors, "values", values));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("tensors", tensors);
+        counts.put("values", values);
+        h.put("parameters", counts);
         h.put("engine", DeepEngine.describe());
         return h;
     }
@@ -211,7 +204,7 @@ public final class ModelFile {
         private DeepClassifier classifier(Map<?, ?> h) {
             String architecture = field(h, "architecture", String.class);
             NetworkConfig config;
-            long[] shape;
+            List<Long> shape = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             try {
                 config = RecordJson.fromJson(NetworkConfig.typeOf(architecture), h.get("config"));
@@ -219,8 +212,9 @@ public final class ModelFile {
                 throw bad("header field 'config'", e.getMessage());
             }
             try {
-                shape = field(h, "sampleShape", List.class).stream()
-                        .mapToLong(d -> ((BigDecimal) d).longValueExact()).toArray();
+                for (Object d : field(h, "sampleShape", List.class)) {
+                    shape.add(((BigDecimal) d).longValueExact());
+                }
                 for (Object label : field(h, "labels", List.class)) {
                     labels.add((String) label);
                 }
@@ -229,7 +223,8 @@ public final class ModelFile {
             }
             String pipeline = field(h, "pipeline", String.class);
             try {
-                return DeepClassifier.openInitialized(config, shape, labels, pipeline);
+                return DeepClassifier.openInitialized(config, shape.stream().mapToLong(Long::longValue).toArray(),
+                        labels, pipeline);
             } catch (IllegalArgumentException e) {
                 throw bad("header", e.getMessage());
             }

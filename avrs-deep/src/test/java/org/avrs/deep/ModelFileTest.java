@@ -196,5 +196,12 @@ class ModelFileTest {
                 .hasMessageContaining("pipeline configuration is not JSON");
         assertThatThrownBy(() -> DeepClassifier.create(c, new long[] {0}, List.of("a", "b"), "{}", 1))
                 .hasMessageContaining("sample shape [0]");
+        assertThatThrownBy(() -> DeepClassifier.create(DeepConvNet.Config.defaults(2, 3), new long[] {100, 3},
+                List.of("a", "b"), "{}", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot take samples of shape [100, 3]");
+        try (DeepClassifier net = DeepClassifier.create(c, new long[] {4}, List.of("a", "b"), "{}", 1)) {
+            assertThatThrownBy(() -> net.predictProbabilities(List.of(new float[3])))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 4 values, got 3");
+        }
     }
 }

@@ -27,7 +27,9 @@ public final class ConfigJson {
             RecordComponent c = components[i];
             Object value;
             try {
-                value = c.getAccessor().invoke(config);
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true); // records nested in non-public classes
+                value = accessor.invoke(config);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read config component " + c.getName(), e);
             }

@@ -39,7 +39,16 @@ public abstract class Model {
     private final long[] videoIds;
     private final boolean[] trained;
 
-    protected Model(IdMap viewers, IdMap videos, SparseRows history) {
+    private final String algorithm;
+    private final Record config;
+
+    /**
+     * @param algorithm the algorithm name (as {@link Recommender#name()})
+     * @param config the configuration it was fitted with
+     */
+    protected Model(String algorithm, Record config, IdMap viewers, IdMap videos, SparseRows history) {
+        this.algorithm = java.util.Objects.requireNonNull(algorithm, "algorithm");
+        this.config = java.util.Objects.requireNonNull(config, "config");
         this.viewers = viewers;
         this.videos = videos;
         this.history = history;
@@ -51,15 +60,19 @@ public abstract class Model {
     }
 
     /** A model over a training log's ids and history. */
-    protected Model(InteractionLog train) {
-        this(train.viewers(), train.videos(), train.byViewer());
+    protected Model(String algorithm, Record config, InteractionLog train) {
+        this(algorithm, config, train.viewers(), train.videos(), train.byViewer());
     }
 
     /** The algorithm name (as {@link Recommender#name()}). */
-    public abstract String algorithm();
+    public final String algorithm() {
+        return algorithm;
+    }
 
     /** The configuration it was fitted with. */
-    public abstract Record config();
+    public final Record config() {
+        return config;
+    }
 
     /**
      * Writes every video's score for a viewer into {@code out} (indexed by dense video index; NaN = no
@@ -216,6 +229,25 @@ public abstract class Model {
             throw new IOException("saved model history covers " + history.size() + " viewers, ids " + viewers.size());
         }
         return new Header(in, config, viewers, videos, history);
+    }
+
+    /** Writes a model inside another model's state (length-prefixed, so the reader cannot over-read). */
+    public static void writeNested(DataOutputStream out, Model model) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        model.save(bytes);
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
+    }
+
+    /** Reads a model {@link #writeNested} wrote, with the algorithm that made it. */
+    public static Model readNested(java.io.DataInput in, Recommender algorithm) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("saved model: nested model length " + n);
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return algorithm.load(new java.io.ByteArrayInputStream(bytes));
     }
 
     /** Fails unless an array read back has the length the ids imply. */

@@ -17,8 +17,13 @@
  * Plain collaborative scoring goes through a fitted {@link org.avrs.recommend.Model}:
  * {@code new ItemKnn(ItemKnn.Config.defaults()).fit(log).recommend(viewerId, Context.none(), 10)}.
  *
- * <p>Packages: {@code data} (InteractionLog, IdMap, Catalog), {@code io} (MovieLens, CoMoDa loaders),
- * {@code affect} (lexicon profiles), {@code algo} (recommenders), {@code engine} (mood re-ranking and
- * explanations), {@code eval} (splits, metrics, significance; calls recommenders from outside).
+ * <p>Packages: {@code data} (InteractionLog, IdMap, Catalog), {@code io} (MovieLens and LDOS-CoMoDa
+ * loaders, the CoMoDa-like generator), {@code affect} (lexicon and audience profiles), {@code algo}
+ * (popularity, item/user kNN, ALS, implicit ALS, BPR), {@code context} (CAMF, biased MF, pre-filtering),
+ * {@code content} (affect-space neighbours, hybrids), {@code graph} (emotion knowledge graph with
+ * personalised PageRank), {@code bandit} (LinUCB, Thompson sampling, viewer simulator), {@code rerank}
+ * (MMR, Pareto re-ranking), {@code engine} (mood re-ranking and explanations), {@code eval} (splits,
+ * metrics, comparisons, reports; calls recommenders from outside). {@link org.avrs.recommend.Algorithms}
+ * names them all for the CLI.
  */
 package org.avrs.recommend;

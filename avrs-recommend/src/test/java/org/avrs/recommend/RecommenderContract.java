@@ -20,6 +20,11 @@ public abstract class RecommenderContract {
     protected static final int GROUPS = 3;
     protected static final InteractionLog LOG = SyntheticLogs.planted(60, 90, 20, GROUPS, 7);
 
+    /** The shared planted log (for fixtures that must match it). */
+    public static InteractionLog logForTests() {
+        return LOG;
+    }
+
     /** The component under test with its default config. */
     protected abstract Recommender create();
 

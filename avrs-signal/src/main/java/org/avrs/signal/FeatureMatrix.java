@@ -72,6 +72,25 @@ public final class FeatureMatrix {
         return new FeatureMatrix(columnNames, times.clone(), flat);
     }
 
+    /** A matrix from columns (copied), one array of {@code times.length} values per name. */
+    public static FeatureMatrix ofColumns(List<String> columnNames, double[] times, double[]... columns) {
+        if (columns.length != columnNames.size()) {
+            throw new IllegalArgumentException(columns.length + " columns for " + columnNames.size() + " names");
+        }
+        int cols = columns.length;
+        double[] flat = new double[times.length * cols];
+        for (int c = 0; c < cols; c++) {
+            if (columns[c].length != times.length) {
+                throw new IllegalArgumentException("column " + c + " has " + columns[c].length + " values for "
+                        + times.length + " rows");
+            }
+            for (int r = 0; r < times.length; r++) {
+                flat[r * cols + c] = columns[c][r];
+            }
+        }
+        return new FeatureMatrix(columnNames, times.clone(), flat);
+    }
+
     /** A matrix from row-major values (copied): value (r, c) at {@code values[r * columns + c]}. */
     public static FeatureMatrix ofRowMajor(List<String> columnNames, double[] times, double[] values) {
         return new FeatureMatrix(columnNames, times.clone(), values.clone());

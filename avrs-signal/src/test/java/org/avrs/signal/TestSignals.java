@@ -91,6 +91,30 @@ public final class TestSignals {
         return m;
     }
 
+    private static final java.util.Map<String, Double> WORST = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /**
+     * Records a fidelity measurement and returns it (for an assertion). The largest value per name is written
+     * to target/fidelity-report.txt when the test JVM ends, so that reports can quote the margins found.
+     */
+    public static double measured(String name, double value) {
+        if (WORST.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(TestSignals::writeReport));
+        }
+        WORST.merge(name, value, Math::max);
+        return value;
+    }
+
+    private static void writeReport() {
+        StringBuilder sb = new StringBuilder("# largest difference from the golden values, per check\n");
+        WORST.forEach((k, v) -> sb.append(String.format("%-30s %.3g%n", k, v)));
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "fidelity-report.txt"), sb);
+        } catch (java.io.IOException e) {
+            System.err.println("cannot write target/fidelity-report.txt: " + e.getMessage());
+        }
+    }
+
     /** The largest |a − b| relative to the largest |b| (the "1e-9 relative" of the fidelity tests). */
     public static double maxRelDiff(double[] a, double[] b) {
         double scale = 0;

@@ -2,9 +2,7 @@ package org.avrs.deep.block;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.SequentialBlock;
 import java.util.List;
 
 /**
@@ -29,15 +27,13 @@ import java.util.List;
  * 43 features to 2, 64 GRU units per direction (Adavanne 128) and halving FC widths. All are
  * configurable.
  */
-public final class Crnn extends SequentialBlock {
+public final class Crnn extends NetworkBlock<Crnn.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "crnn";
 
-    private final Config config;
-
     private Crnn(Config c) {
-        this.config = c;
+        super(c);
         for (int i = 0; i < c.convChannels().size(); i++) {
             add(ConvBnReluPool.builder().setFilters(c.convChannels().get(i))
                     .optKernel(c.kernelSize(), c.kernelSize())
@@ -46,23 +42,13 @@ public final class Crnn extends SequentialBlock {
         addSingleton(Crnn::channelsTimesFeaturesPerStep, "toSequence");
         add(RecurrentStack.builder().setCell(RecurrentCell.GRU).setHiddenSizes(Checks.toArray(c.gruHidden()))
                 .optDropout((float) c.gruDropout()).build());
-        for (int units : c.fcHidden()) {
-            add(Layers.linear(units));
-            add(Activation::relu);
-            add(Layers.dropout(c.fcDropout()));
-        }
-        add(Layers.linear(c.numClasses()));
+        addDenseHead(c.fcHidden(), c.fcDropout(), c.numClasses());
     }
 
     /** (batch, channels, time, feature) → (batch, time, channels·feature). */
     private static NDArray channelsTimesFeaturesPerStep(NDArray x) {
         Shape s = x.getShape();
         return x.transpose(0, 2, 1, 3).reshape(s.get(0), s.get(2), s.get(1) * s.get(3));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
     }
 
     /** A builder: {@code setNumClasses} is required, everything else defaults as in {@link Config#defaults}. */
@@ -124,8 +110,7 @@ public final class Crnn extends SequentialBlock {
     }
 
     /** Builds a {@link Crnn}; {@code setX} required, {@code optX} optional (defaults of {@link Config#defaults}). */
-    public static final class Builder {
-        private Integer numClasses;
+    public static final class Builder extends NetworkBuilder<Builder> {
         private final Config d = Config.defaults(1);
         private List<Integer> convChannels = d.convChannels();
         private int kernelSize = d.kernelSize();
@@ -139,9 +124,8 @@ public final class Crnn extends SequentialBlock {
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -178,11 +162,8 @@ public final class Crnn extends SequentialBlock {
          * @throws IllegalArgumentException when the configuration is invalid (see {@link Config})
          */
         public Crnn build() {
-            if (numClasses == null) {
-                throw new IllegalStateException("Crnn: setNumClasses(...) is required");
-            }
-            return new Crnn(new Config(numClasses, convChannels, kernelSize, poolTime, poolFeature, gruHidden,
-                    gruDropout, fcHidden, fcDropout));
+            return new Crnn(new Config(requireNumClasses("Crnn"), convChannels, kernelSize, poolTime, poolFeature,
+                    gruHidden, gruDropout, fcHidden, fcDropout));
         }
     }
 }

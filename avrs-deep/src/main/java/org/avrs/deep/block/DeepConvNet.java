@@ -4,7 +4,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
-import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.pooling.Pool;
 import java.util.List;
 
@@ -24,15 +23,13 @@ import java.util.List;
  * shrinks per block as T ↦ ⌊(T − k + 1 − p)/s⌋ + 1: 512 → 167 → 52 → 14 → 1 step with the
  * defaults, so windows need about 450 samples or more.
  */
-public final class DeepConvNet extends SequentialBlock {
+public final class DeepConvNet extends NetworkBlock<DeepConvNet.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "deep-convnet";
 
-    private final Config config;
-
     private DeepConvNet(Config c) {
-        this.config = c;
+        super(c);
         addSingleton(Layers::asImage, "asImage");
         add(new SpatioTemporalConv(c.firstFilters(), c.kernel(), c.firstFilters(), c.channels(),
                 c.fuseConvolutions()));
@@ -50,11 +47,6 @@ public final class DeepConvNet extends SequentialBlock {
         add(Layers.batchNorm(c.batchNormMomentum(), 1e-5));
         addSingleton(x -> Activation.elu(x, 1f), "elu");
         add(Pool.maxPool2dBlock(new Shape(c.poolLength(), 1), new Shape(c.poolStride(), 1)));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
     }
 
     /** A builder: {@code setNumClasses} and {@code setChannels} are required. */
@@ -109,9 +101,7 @@ public final class DeepConvNet extends SequentialBlock {
     }
 
     /** Builds a {@link DeepConvNet}; {@code setX} required, {@code optX} optional (braindecode defaults). */
-    public static final class Builder {
-        private Integer numClasses;
-        private Integer channels;
+    public static final class Builder extends NetworkBuilder.Eeg<Builder> {
         private int kernel = 10;
         private int pool = 3;
         private double dropout = 0.5;
@@ -119,15 +109,8 @@ public final class DeepConvNet extends SequentialBlock {
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
-            return this;
-        }
-
-        /** Number of EEG channels (required). */
-        public Builder setChannels(int channels) {
-            this.channels = channels;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -151,10 +134,7 @@ public final class DeepConvNet extends SequentialBlock {
 
         /** @throws IllegalStateException when the classes or channels are not set */
         public DeepConvNet build() {
-            if (numClasses == null || channels == null) {
-                throw new IllegalStateException("DeepConvNet: setNumClasses(...) and setChannels(...) are required");
-            }
-            return new DeepConvNet(new Config(numClasses, channels, 25, List.of(50, 100, 200), kernel, pool, pool,
+            return new DeepConvNet(new Config(requireNumClasses("DeepConvNet"), requireChannels("DeepConvNet"), 25, List.of(50, 100, 200), kernel, pool, pool,
                     dropout, 0.1, true));
         }
     }

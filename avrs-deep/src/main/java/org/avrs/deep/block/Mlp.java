@@ -1,9 +1,7 @@
 package org.avrs.deep.block;
 
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
-import ai.djl.nn.SequentialBlock;
 import java.util.List;
 
 /**
@@ -12,29 +10,15 @@ import java.util.List;
  * logits (batch, numClasses). Weights start from DJL's default (Gaussian, variance 2/fan_in),
  * biases at zero.
  */
-public final class Mlp extends SequentialBlock {
+public final class Mlp extends NetworkBlock<Mlp.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "mlp";
 
-    private final Config config;
-
     private Mlp(Config c) {
-        this.config = c;
+        super(c);
         add(Blocks.batchFlattenBlock());
-        for (int units : c.hidden()) {
-            add(Layers.linear(units));
-            add(Activation::relu);
-            if (c.dropout() > 0) {
-                add(Layers.dropout(c.dropout()));
-            }
-        }
-        add(Layers.linear(c.numClasses()));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
+        addDenseHead(c.hidden(), c.dropout(), c.numClasses());
     }
 
     /** A builder: {@code setNumClasses} is required. */
@@ -72,17 +56,15 @@ public final class Mlp extends SequentialBlock {
     }
 
     /** Builds an {@link Mlp}; {@code setX} required, {@code optX} optional. */
-    public static final class Builder {
-        private Integer numClasses;
+    public static final class Builder extends NetworkBuilder<Builder> {
         private List<Integer> hidden = List.of(64);
         private double dropout;
 
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -100,10 +82,7 @@ public final class Mlp extends SequentialBlock {
 
         /** @throws IllegalStateException when the number of classes is not set */
         public Mlp build() {
-            if (numClasses == null) {
-                throw new IllegalStateException("Mlp: setNumClasses(...) is required");
-            }
-            return new Mlp(new Config(numClasses, hidden, dropout));
+            return new Mlp(new Config(requireNumClasses("Mlp"), hidden, dropout));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.avrs.deep.block;
 
 import ai.djl.nn.Block;
-import ai.djl.nn.SequentialBlock;
 import java.util.List;
 
 /**
@@ -16,26 +15,19 @@ import java.util.List;
  * citing; everything is configurable. The paper ends in a sigmoid unit per binary task; here a
  * two-class softmax head does the same job.
  */
-public final class RecurrentClassifier extends SequentialBlock {
+public final class RecurrentClassifier extends NetworkBlock<RecurrentClassifier.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "recurrent-classifier";
 
-    private final Config config;
-
     private RecurrentClassifier(Config c) {
-        this.config = c;
+        super(c);
         add(RecurrentStack.builder().setCell(c.cell()).setHiddenSizes(Checks.toArray(c.hidden()))
                 .optBidirectional(c.bidirectional()).optDropout((float) c.dropout()).build());
         if (c.dropout() > 0) {
             add(Layers.dropout(c.dropout()));
         }
         add(Layers.linear(c.numClasses()));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
     }
 
     /** A builder: {@code setNumClasses} is required. */
@@ -80,8 +72,7 @@ public final class RecurrentClassifier extends SequentialBlock {
     }
 
     /** Builds a {@link RecurrentClassifier}; {@code setX} required, {@code optX} optional (Alhagry 2017 defaults). */
-    public static final class Builder {
-        private Integer numClasses;
+    public static final class Builder extends NetworkBuilder<Builder> {
         private RecurrentCell cell = RecurrentCell.LSTM;
         private List<Integer> hidden = List.of(64, 32);
         private boolean bidirectional;
@@ -90,9 +81,8 @@ public final class RecurrentClassifier extends SequentialBlock {
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -122,10 +112,7 @@ public final class RecurrentClassifier extends SequentialBlock {
 
         /** @throws IllegalStateException when the number of classes is not set */
         public RecurrentClassifier build() {
-            if (numClasses == null) {
-                throw new IllegalStateException("RecurrentClassifier: setNumClasses(...) is required");
-            }
-            return new RecurrentClassifier(new Config(numClasses, cell, hidden, bidirectional, dropout));
+            return new RecurrentClassifier(new Config(requireNumClasses("RecurrentClassifier"), cell, hidden, bidirectional, dropout));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.avrs.deep.block;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
-import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.pooling.Pool;
 
 /**
@@ -28,15 +27,13 @@ import ai.djl.nn.pooling.Pool;
  * k = 3, p = 30, s = 4 ({@link Config#paper03}), which for T = 512 gives 512 → 510 → 121 time steps
  * and 40·121 = 4,840 features.
  */
-public final class ShallowConvNet extends SequentialBlock {
+public final class ShallowConvNet extends NetworkBlock<ShallowConvNet.Config> {
 
     /** Architecture name in model files. */
     public static final String ARCHITECTURE = "shallow-convnet";
 
-    private final Config config;
-
     private ShallowConvNet(Config c) {
-        this.config = c;
+        super(c);
         float floor = (float) c.logFloor();
         addSingleton(Layers::asImage, "asImage");
         add(new SpatioTemporalConv(c.filters(), c.temporalKernel(), c.filters(), c.channels(), c.fuseConvolutions()));
@@ -47,11 +44,6 @@ public final class ShallowConvNet extends SequentialBlock {
         add(Layers.dropout(c.dropout()));
         add(Blocks.batchFlattenBlock());
         add(Layers.linear(c.numClasses()));
-    }
-
-    /** This network's configuration. */
-    public Config config() {
-        return config;
     }
 
     /** A builder: {@code setNumClasses} and {@code setChannels} are required. */
@@ -116,9 +108,7 @@ public final class ShallowConvNet extends SequentialBlock {
     }
 
     /** Builds a {@link ShallowConvNet}; {@code setX} required, {@code optX} optional (braindecode defaults). */
-    public static final class Builder {
-        private Integer numClasses;
-        private Integer channels;
+    public static final class Builder extends NetworkBuilder.Eeg<Builder> {
         private int filters = 40;
         private int temporalKernel = 25;
         private int poolLength = 75;
@@ -128,15 +118,8 @@ public final class ShallowConvNet extends SequentialBlock {
         private Builder() {
         }
 
-        /** Number of output classes (required). */
-        public Builder setNumClasses(int numClasses) {
-            this.numClasses = numClasses;
-            return this;
-        }
-
-        /** Number of EEG channels (required). */
-        public Builder setChannels(int channels) {
-            this.channels = channels;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -162,10 +145,7 @@ public final class ShallowConvNet extends SequentialBlock {
 
         /** @throws IllegalStateException when the classes or channels are not set */
         public ShallowConvNet build() {
-            if (numClasses == null || channels == null) {
-                throw new IllegalStateException("ShallowConvNet: setNumClasses(...) and setChannels(...) are required");
-            }
-            return new ShallowConvNet(new Config(numClasses, channels, filters, temporalKernel, poolLength, poolStride,
+            return new ShallowConvNet(new Config(requireNumClasses("ShallowConvNet"), requireChannels("ShallowConvNet"), filters, temporalKernel, poolLength, poolStride,
                     dropout, 0.1, 1e-6, true));
         }
     }

@@ -1,6 +1,9 @@
 package org.avrs.deep.train;
 
 import java.util.Arrays;
+import java.util.Random;
+import org.avrs.core.data.Dataset;
+import org.avrs.core.data.Sample;
 
 /**
  * Labelled samples for a classifier: n samples of one fixed shape, stored flattened row-major one
@@ -60,6 +63,44 @@ public record ClassificationData(float[] features, long[] sampleShape, int[] lab
             System.arraycopy(rows[i], 0, flat, i * size, size);
         }
         return new ClassificationData(flat, sampleShape, labels, numClasses);
+    }
+
+    /**
+     * The samples of an AVRS data set whose inputs are flattened feature arrays, with its labels.
+     *
+     * @throws IllegalArgumentException when a sample is unlabelled or an input does not have the
+     *     size of the sample shape (naming the sample id)
+     */
+    public static ClassificationData of(Dataset<float[]> data, long[] sampleShape) {
+        float[][] rows = new float[data.size()][];
+        int[] labels = new int[data.size()];
+        long size = Arrays.stream(sampleShape).reduce(1, Math::multiplyExact);
+        for (int i = 0; i < rows.length; i++) {
+            Sample<float[]> s = data.get(i);
+            if (!s.isLabelled()) {
+                throw new IllegalArgumentException("sample " + s.id() + " has no label");
+            }
+            if (s.input().length != size) {
+                throw new IllegalArgumentException("sample " + s.id() + " has " + s.input().length
+                        + " values, the sample shape " + Arrays.toString(sampleShape) + " needs " + size);
+            }
+            rows[i] = s.input();
+            labels[i] = s.label();
+        }
+        return of(rows, sampleShape, labels, data.labels().size());
+    }
+
+    /**
+     * The same samples with their labels permuted at random (seeded): the shuffled-label control,
+     * whose held-out accuracy must stay at chance.
+     */
+    public ClassificationData withShuffledLabels(long seed) {
+        int[] p = Permutation.of(labels.length, new Random(seed));
+        int[] y = new int[labels.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = labels[p[i]];
+        }
+        return new ClassificationData(features, sampleShape, y, numClasses);
     }
 
     /** Number of samples. */

@@ -141,7 +141,7 @@ public final class ClassifierTrainer {
     /** One pass over the shuffled training data; returns the sample-weighted mean batch loss. */
     private double trainEpoch(Trainer trainer, DeepClassifier net, ClassificationData data, CrossEntropyLoss loss,
             Random shuffle) {
-        int[] order = permutation(data.size(), shuffle);
+        int[] order = Permutation.of(data.size(), shuffle);
         double sum = 0;
         int seen = 0;
         for (int from = 0; from < order.length; from += config.batchSize()) {
@@ -203,18 +203,6 @@ public final class ClassifierTrainer {
             out[i] = best;
         }
         return out;
-    }
-
-    private static int[] permutation(int n, Random rnd) {
-        int[] p = new int[n];
-        Arrays.setAll(p, i -> i);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 
     /** Copies of every parameter's values, batch-norm running statistics included. */

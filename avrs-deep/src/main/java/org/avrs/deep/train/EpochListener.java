@@ -1,8 +1,10 @@
 package org.avrs.deep.train;
 
+import java.util.Objects;
+
 /**
  * Told after every epoch, e.g. to show progress or to save a checkpoint when
- * {@link EpochReport#improved()} (the model then holds the best weights so far).
+ * {@link EpochReport#improved()} (see {@link CheckpointListener}).
  */
 @FunctionalInterface
 public interface EpochListener {
@@ -11,4 +13,13 @@ public interface EpochListener {
     EpochListener NONE = report -> { };
 
     void onEpoch(EpochReport report);
+
+    /** This listener, then {@code next}. */
+    default EpochListener andThen(EpochListener next) {
+        Objects.requireNonNull(next, "next");
+        return report -> {
+            onEpoch(report);
+            next.onEpoch(report);
+        };
+    }
 }

@@ -12,6 +12,7 @@ import org.avrs.deep.block.Mlp;
 import org.avrs.deep.block.NetworkConfig;
 import org.avrs.deep.block.RecurrentClassifier;
 import org.avrs.deep.block.ShallowConvNet;
+import org.avrs.deep.train.TrainConfig;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -46,6 +47,13 @@ class JsonTest {
             String json = Json.write(RecordJson.toJson((Record) c));
             assertThat(RecordJson.fromJson(NetworkConfig.typeOf(c.architecture()), Json.parse(json))).isEqualTo(c);
         }
+    }
+
+    @Test
+    void trainConfigRoundTripsThroughJson() {
+        TrainConfig c = TrainConfig.defaults().withClassWeights(List.of(0.5, 2.0))
+                .withEarlyStopping(TrainConfig.Monitor.BALANCED_ACCURACY, 7);
+        assertThat(RecordJson.fromJson(TrainConfig.class, Json.parse(Json.write(RecordJson.toJson(c))))).isEqualTo(c);
     }
 
     @Test

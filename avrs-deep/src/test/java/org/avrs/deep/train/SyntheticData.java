@@ -9,34 +9,26 @@ final class SyntheticData {
     }
 
     /**
-     * k Gaussian classes in d ≥ k dimensions: class c has mean 2.5 on feature c (0 elsewhere) and
-     * unit noise. Two class means lie 2.5·√2 apart, so each pairwise error is Φ(−1.77) ≈ 0.04 and
-     * the Bayes accuracy for k = 3 is about 0.93, far above chance 1/k. Classes alternate.
+     * A continuous problem without clusters: x ~ N(0, I_d) and the label is the index of the largest
+     * of the first k features, y = argmax_{c<k} x_c. A linear layer can express it exactly (logit
+     * c = x_c), so a learner gets far above chance 1/k; with the labels shuffled, no direction of
+     * the features predicts them, and held-out accuracy stays at chance. (Separable clusters are a
+     * poor shuffled-label control: there a tiny chance majority per cluster decides the prediction
+     * of the whole cluster.)
      */
-    static ClassificationData blobs(int n, int d, int k, long seed) {
+    static ClassificationData argmax(int n, int d, int k, long seed) {
         Random rnd = new Random(seed);
         float[] x = new float[n * d];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
-            y[i] = i % k;
             for (int j = 0; j < d; j++) {
-                x[i * d + j] = (float) (rnd.nextGaussian() + (j == y[i] ? 2.5 : 0));
+                x[i * d + j] = (float) rnd.nextGaussian();
+                if (j < k && x[i * d + j] > x[i * d + y[i]]) {
+                    y[i] = j;
+                }
             }
         }
         return new ClassificationData(x, new long[] {d}, y, k);
-    }
-
-    /** The same samples with their labels permuted at random: no relation left between x and y. */
-    static ClassificationData shuffledLabels(ClassificationData data, long seed) {
-        int[] y = data.labels();
-        Random rnd = new Random(seed);
-        for (int i = y.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = y[i];
-            y[i] = y[j];
-            y[j] = t;
-        }
-        return new ClassificationData(data.features(), data.sampleShape(), y, data.numClasses());
     }
 
     /**

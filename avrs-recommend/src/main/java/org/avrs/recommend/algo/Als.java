@@ -2,6 +2,7 @@ package org.avrs.recommend.algo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.ConfigJson;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -15,7 +16,7 @@ import org.avrs.recommend.data.InteractionLog;
  * offset), solved row by row with conjugate gradient ({@link AlsSolver}). Predicts μ + x_uᵀ y_i; a
  * viewer without history gets μ.
  */
-public final class Als implements Recommender {
+public final class Als extends Component<Als.Config> {
 
     /**
      * @param factors f ≥ 1
@@ -42,20 +43,14 @@ public final class Als implements Recommender {
         }
     }
 
-    private final Config config;
 
     public Als(Config config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
     }
 
     @Override
     public String name() {
         return "als";
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     @Override

@@ -70,12 +70,18 @@ final class AlsSolver {
         }
     }
 
-    /** Random initial factors: each entry uniform in [0, 1/√f) (positive, so initial scores are positive). */
+    /**
+     * Upper end of the uniform initial factors. Small positive values (initial scores near 0, all
+     * positive) were chosen over U[0, 1/√f) and U(−0.1, 0.1) on a validation holdout inside
+     * split-seed42's training part (implicit ALS nDCG@10 0.1675 vs 0.1653 and 0.1639); never on its test part.
+     */
+    static final double INIT_SCALE = 0.01;
+
+    /** Random initial factors: each entry uniform in [0, {@link #INIT_SCALE}). */
     static double[] init(int rows, int f, SplittableRandom rnd) {
         double[] a = new double[rows * f];
-        double scale = 1 / Math.sqrt(f);
         for (int i = 0; i < a.length; i++) {
-            a[i] = rnd.nextDouble() * scale;
+            a[i] = rnd.nextDouble() * INIT_SCALE;
         }
         return a;
     }
@@ -147,10 +153,7 @@ final class AlsSolver {
         for (int p = start; p < end; p++) {
             int yo = rows.col(p) * f;
             double v = rows.value(p);
-            double coefficient = implicit ? 1 + alpha * v : v - offset;
-            for (int c = 0; c < f; c++) {
-                work[bo + c] += coefficient * y[yo + c];
-            }
+            Vec.axpy(implicit ? 1 + alpha * v : v - offset, y, yo, work, bo, f);
         }
         // r = b − A x
         multiply(rows, start, end, y, gram, reg, x, xo, work, ao);
@@ -189,12 +192,7 @@ final class AlsSolver {
             double[] out, int oo) {
         if (gram != null) {
             for (int a = 0; a < f; a++) {
-                double s = 0;
-                int ga = a * f;
-                for (int b = 0; b < f; b++) {
-                    s += gram[ga + b] * v[vo + b];
-                }
-                out[oo + a] = s + reg * v[vo + a];
+                out[oo + a] = Vec.dot(gram, a * f, v, vo, f) + reg * v[vo + a];
             }
         } else {
             for (int a = 0; a < f; a++) {
@@ -204,14 +202,7 @@ final class AlsSolver {
         for (int p = start; p < end; p++) {
             int yo = rows.col(p) * f;
             double w = implicit ? alpha * rows.value(p) : 1;
-            double dot = 0;
-            for (int c = 0; c < f; c++) {
-                dot += y[yo + c] * v[vo + c];
-            }
-            dot *= w;
-            for (int c = 0; c < f; c++) {
-                out[oo + c] += dot * y[yo + c];
-            }
+            Vec.axpy(w * Vec.dot(y, yo, v, vo, f), y, yo, out, oo, f);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.avrs.recommend.algo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.SplittableRandom;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.ConfigJson;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -16,7 +17,7 @@ import org.avrs.recommend.data.SparseRows;
  * interaction's viewer, i its video, j a uniformly drawn video u did not interact with. An epoch draws
  * as many triples as there are interactions (LearnBPR's bootstrap sampling). Single-threaded, seeded.
  */
-public final class Bpr implements Recommender {
+public final class Bpr extends Component<Bpr.Config> {
 
     /**
      * @param factors f ≥ 1
@@ -39,10 +40,9 @@ public final class Bpr implements Recommender {
         }
     }
 
-    private final Config config;
 
     public Bpr(Config config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
     }
 
     @Override
@@ -51,18 +51,13 @@ public final class Bpr implements Recommender {
     }
 
     @Override
-    public Config config() {
-        return config;
-    }
-
-    @Override
     public Model fit(InteractionLog log) {
         Recommender.requireRows(log, name());
         int f = config.factors();
         int nVideos = log.videos().size();
         SplittableRandom rnd = new SplittableRandom(config.seed());
-        double[] p = BiasedMf.gaussian(log.viewers().size() * f, rnd);
-        double[] q = BiasedMf.gaussian(nVideos * f, rnd);
+        double[] p = Seeded.gaussian(log.viewers().size() * f, 0.1, rnd);
+        double[] q = Seeded.gaussian(nVideos * f, 0.1, rnd);
         double[] bi = new double[nVideos];
         SparseRows byViewer = log.byViewer();
         double eta = config.learningRate();

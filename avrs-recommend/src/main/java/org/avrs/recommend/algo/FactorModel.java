@@ -17,8 +17,6 @@ import org.avrs.recommend.data.SparseRows;
  */
 final class FactorModel extends Model {
 
-    private final String algorithm;
-    private final Record config;
     private final int f;
     private final double[] x;
     private final double[] y;
@@ -29,9 +27,7 @@ final class FactorModel extends Model {
 
     FactorModel(String algorithm, Record config, IdMap viewers, IdMap videos, SparseRows history, int f, double[] x,
             double[] y, double mean, double[] viewerBias, double[] videoBias, boolean ratings) {
-        super(viewers, videos, history);
-        this.algorithm = algorithm;
-        this.config = config;
+        super(algorithm, config, viewers, videos, history);
         this.f = f;
         this.x = x;
         this.y = y;
@@ -41,15 +37,7 @@ final class FactorModel extends Model {
         this.ratings = ratings;
     }
 
-    @Override
-    public String algorithm() {
-        return algorithm;
-    }
 
-    @Override
-    public Record config() {
-        return config;
-    }
 
     @Override
     public boolean predictsRatings() {
@@ -71,11 +59,7 @@ final class FactorModel extends Model {
         int xo = viewer * f;
         double base = mean + viewerBias[viewer];
         for (int i = 0, yo = 0; i < out.length; i++, yo += f) {
-            double s = 0;
-            for (int c = 0; c < f; c++) {
-                s += x[xo + c] * y[yo + c];
-            }
-            out[i] = base + videoBias[i] + s;
+            out[i] = base + videoBias[i] + Vec.dot(x, xo, y, yo, f);
         }
     }
 
@@ -84,11 +68,7 @@ final class FactorModel extends Model {
         if (!hasHistory(viewer)) {
             return ratings ? mean + videoBias[video] : Double.NaN;
         }
-        double s = mean + viewerBias[viewer] + videoBias[video];
-        for (int c = 0; c < f; c++) {
-            s += x[viewer * f + c] * y[video * f + c];
-        }
-        return s;
+        return mean + viewerBias[viewer] + videoBias[video] + Vec.dot(x, viewer * f, y, video * f, f);
     }
 
     @Override

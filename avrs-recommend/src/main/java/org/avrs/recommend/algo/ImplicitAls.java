@@ -2,6 +2,7 @@ package org.avrs.recommend.algo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.ConfigJson;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -14,7 +15,7 @@ import org.avrs.recommend.data.InteractionLog;
  * p_ui = 1 for observed pairs and 0 otherwise and confidence c_ui = 1 + α r_ui. Scores x_uᵀ y_i rank
  * videos; they are not ratings.
  */
-public final class ImplicitAls implements Recommender {
+public final class ImplicitAls extends Component<ImplicitAls.Config> {
 
     /**
      * @param factors f ≥ 1
@@ -44,20 +45,14 @@ public final class ImplicitAls implements Recommender {
         }
     }
 
-    private final Config config;
 
     public ImplicitAls(Config config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
     }
 
     @Override
     public String name() {
         return "ials";
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import org.avrs.recommend.ConfigJson;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.Context;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -28,7 +29,7 @@ import org.avrs.recommend.data.SparseRows;
  *       Koren 2010 for the baseline). With no such neighbour, or for an unknown viewer, the baseline.</li>
  * </ul>
  */
-public final class ItemKnn implements Recommender {
+public final class ItemKnn extends Component<ItemKnn.Config> {
 
     /**
      * @param neighbors k, the neighbours used per score, ≥ 1
@@ -77,20 +78,14 @@ public final class ItemKnn implements Recommender {
      */
     public enum Neighborhood { HISTORY, CANDIDATE, RATED }
 
-    private final Config config;
 
     public ItemKnn(Config config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
     }
 
     @Override
     public String name() {
         return "itemknn";
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     @Override
@@ -125,7 +120,7 @@ public final class ItemKnn implements Recommender {
 
         Fitted(IdMap viewers, IdMap videos, SparseRows history, Config config, Biases biases, int m, int[] nbr,
                 float[] sim, int[] counts) {
-            super(viewers, videos, history);
+            super("itemknn", config, viewers, videos, history);
             this.config = config;
             this.biases = biases;
             this.m = m;
@@ -134,15 +129,7 @@ public final class ItemKnn implements Recommender {
             this.counts = counts;
         }
 
-        @Override
-        public String algorithm() {
-            return "itemknn";
-        }
 
-        @Override
-        public Config config() {
-            return config;
-        }
 
         @Override
         public void scoreAll(int viewer, Context context, double[] out) {

@@ -4,6 +4,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.avrs.recommend.ConfigJson;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.Context;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -15,7 +16,7 @@ import org.avrs.recommend.data.SparseRows;
  * The most-popular baseline: a video's score is the number of training interactions whose value is at
  * least {@code minValue} (all of them with the default 0). The same list for every viewer, known or not.
  */
-public final class Popularity implements Recommender {
+public final class Popularity extends Component<Popularity.Config> {
 
     /** @param minValue only interactions with value ≥ minValue count (finite) */
     public record Config(double minValue) {
@@ -31,20 +32,14 @@ public final class Popularity implements Recommender {
         }
     }
 
-    private final Config config;
 
     public Popularity(Config config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
     }
 
     @Override
     public String name() {
         return "pop";
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     @Override
@@ -76,20 +71,12 @@ public final class Popularity implements Recommender {
 
         Fitted(org.avrs.recommend.data.IdMap viewers, org.avrs.recommend.data.IdMap videos, SparseRows history,
                 Config config, double[] counts) {
-            super(viewers, videos, history);
+            super("pop", config, viewers, videos, history);
             this.config = config;
             this.counts = counts;
         }
 
-        @Override
-        public String algorithm() {
-            return "pop";
-        }
 
-        @Override
-        public Config config() {
-            return config;
-        }
 
         @Override
         public void scoreAll(int viewer, Context context, double[] out) {

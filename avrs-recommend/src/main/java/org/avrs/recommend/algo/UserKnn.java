@@ -4,6 +4,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.avrs.recommend.ConfigJson;
+import org.avrs.recommend.Component;
 import org.avrs.recommend.Context;
 import org.avrs.recommend.Model;
 import org.avrs.recommend.Recommender;
@@ -22,7 +23,7 @@ import org.avrs.recommend.data.SparseRows;
  * </ul>
  * An unknown viewer gets no scores (implicit) or the baseline (explicit).
  */
-public final class UserKnn implements Recommender {
+public final class UserKnn extends Component<UserKnn.Config> {
 
     /**
      * @param neighbors k ≥ 1
@@ -41,20 +42,14 @@ public final class UserKnn implements Recommender {
         }
     }
 
-    private final Config config;
 
     public UserKnn(Config config) {
-        this.config = java.util.Objects.requireNonNull(config, "config");
+        super(config);
     }
 
     @Override
     public String name() {
         return "userknn";
-    }
-
-    @Override
-    public Config config() {
-        return config;
     }
 
     @Override
@@ -81,21 +76,13 @@ public final class UserKnn implements Recommender {
         private final CosineNeighbors nb;
 
         Fitted(IdMap viewers, IdMap videos, SparseRows history, Config config, Biases biases, CosineNeighbors nb) {
-            super(viewers, videos, history);
+            super("userknn", config, viewers, videos, history);
             this.config = config;
             this.biases = biases;
             this.nb = nb;
         }
 
-        @Override
-        public String algorithm() {
-            return "userknn";
-        }
 
-        @Override
-        public Config config() {
-            return config;
-        }
 
         @Override
         public boolean predictsRatings() {

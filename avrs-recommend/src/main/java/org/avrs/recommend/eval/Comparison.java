@@ -2,10 +2,12 @@ package org.avrs.recommend.eval;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.avrs.core.stats.PairedTTest;
+import org.avrs.core.stats.TestResult;
 
 /**
  * The paired difference of one metric between two algorithms over the viewers both evaluated (pairs
- * with a NaN on either side are dropped), with a significance test when one is given.
+ * with a NaN on either side are dropped), with a two-sided paired t-test over those viewers.
  *
  * @param metric the metric label
  * @param a first algorithm
@@ -13,10 +15,10 @@ import java.util.Map;
  * @param meanA mean of a over the pairs
  * @param meanB mean of b over the pairs
  * @param pairs how many viewers were paired
- * @param significance the test of a vs b, or null when no test was given
+ * @param significance the paired t-test of a vs b ({@link PairedTTest}), or null with fewer than two pairs
  */
 public record Comparison(String metric, String a, String b, double meanA, double meanB, int pairs,
-        PairedTest.Significance significance) {
+        TestResult significance) {
 
     /** meanA − meanB. */
     public double difference() {
@@ -26,10 +28,9 @@ public record Comparison(String metric, String a, String b, double meanA, double
     /**
      * Compares two results on a per-viewer metric.
      *
-     * @param test the paired test, or null for the difference alone
      * @throws IllegalArgumentException if either result lacks the metric's per-viewer values
      */
-    public static Comparison of(EvalResult a, EvalResult b, String metric, PairedTest test) {
+    public static Comparison of(EvalResult a, EvalResult b, String metric) {
         double[] va = a.perViewer().get(metric);
         double[] vb = b.perViewer().get(metric);
         if (va == null || vb == null) {
@@ -53,7 +54,7 @@ public record Comparison(String metric, String a, String b, double meanA, double
         }
         xa = java.util.Arrays.copyOf(xa, n);
         xb = java.util.Arrays.copyOf(xb, n);
-        PairedTest.Significance s = test == null || n < 2 ? null : test.test(xa, xb);
+        TestResult s = n < 2 ? null : PairedTTest.test(xa, xb);
         return new Comparison(metric, a.algorithm(), b.algorithm(), mean(xa), mean(xb), n, s);
     }
 

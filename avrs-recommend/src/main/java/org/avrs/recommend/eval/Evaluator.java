@@ -29,7 +29,8 @@ import org.avrs.recommend.data.TrainTest;
  *       intra-list diversity with distance 1 − cosine of the two videos' training viewer sets; novelty
  *       with p(i) = training viewers of i / viewers with training history.</li>
  *   <li><b>Rating error</b> (models that predict ratings): RMSE and MAE over test rows whose viewer and
- *       video both have training interactions, each predicted in its own context.</li>
+ *       video both have training interactions, each predicted in its own context; per viewer too
+ *       (over the viewers of the ranking metrics) for paired tests.</li>
  * </ul>
  */
 public final class Evaluator {
@@ -137,16 +138,24 @@ public final class Evaluator {
                 trainedVideos));
         means.put("viewers", (double) evaluated.size());
         if (model.predictsRatings()) {
-            addRatingErrors(model, train, test, means);
+            double[] perViewerRmse = addRatingErrors(model, train, test, means);
+            double[] aligned = new double[evaluated.size()];
+            for (int v = 0; v < aligned.length; v++) {
+                aligned[v] = perViewerRmse[test.viewers().indexOf(evaluated.get(v))];
+            }
+            perViewer.put("RMSE", aligned);
         }
         return new EvalResult(model.algorithm(), ConfigJson.write(model.config()), fitSeconds, means, perViewer,
                 evaluated.stream().mapToLong(Long::longValue).toArray());
     }
 
-    private static void addRatingErrors(Model model, InteractionLog train, InteractionLog test, Map<String, Double> out) {
+    /** Adds RMSE, MAE and their row count to {@code out}; returns each viewer's RMSE (NaN without rows). */
+    private static double[] addRatingErrors(Model model, InteractionLog train, InteractionLog test, Map<String, Double> out) {
         double se = 0;
         double ae = 0;
         int n = 0;
+        double[] viewerSe = new double[test.viewers().size()];
+        int[] viewerN = new int[viewerSe.length];
         for (int r = 0; r < test.size(); r++) {
             int u = test.viewer(r);
             int i = test.video(r);
@@ -161,10 +170,17 @@ public final class Evaluator {
             se += e * e;
             ae += Math.abs(e);
             n++;
+            viewerSe[u] += e * e;
+            viewerN[u]++;
         }
         out.put("RMSE", n == 0 ? Double.NaN : Math.sqrt(se / n));
         out.put("MAE", n == 0 ? Double.NaN : ae / n);
         out.put("ratingRows", (double) n);
+        double[] rmse = new double[viewerSe.length];
+        for (int u = 0; u < rmse.length; u++) {
+            rmse[u] = viewerN[u] == 0 ? Double.NaN : Math.sqrt(viewerSe[u] / viewerN[u]);
+        }
+        return rmse;
     }
 
     private static double nanMean(double[] values) {

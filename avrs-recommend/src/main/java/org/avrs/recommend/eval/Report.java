@@ -63,7 +63,7 @@ public final class Report {
             if (c.significance() != null) {
                 s.append(", \"test\": ").append(quote(c.significance().test())).append(", \"statistic\": ")
                         .append(number(c.significance().statistic())).append(", \"df\": ")
-                        .append(number(c.significance().df())).append(", \"p\": ").append(number(c.significance().p()));
+                        .append(number(c.significance().df())).append(", \"p\": ").append(number(c.significance().pValue()));
             }
             s.append('}');
         }

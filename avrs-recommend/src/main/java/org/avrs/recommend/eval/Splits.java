@@ -95,22 +95,22 @@ public final class Splits {
 
     /** Cold-start viewers: a random fraction of viewers with all their interactions in test. */
     public static TrainTest coldStartViewers(InteractionLog log, double fraction, long seed) {
-        checkFraction(fraction);
-        boolean[] chosen = choose(log.viewers().size(), fraction, seed);
-        boolean[] test = new boolean[log.size()];
-        for (int r = 0; r < test.length; r++) {
-            test[r] = chosen[log.viewer(r)];
-        }
-        return split(log, test);
+        return coldStart(log, log.viewers().size(), log::viewer, fraction, seed);
     }
 
     /** Cold-start videos: a random fraction of videos with all their interactions in test. */
     public static TrainTest coldStartVideos(InteractionLog log, double fraction, long seed) {
+        return coldStart(log, log.videos().size(), log::video, fraction, seed);
+    }
+
+    /** Puts every row whose key (viewer or video) is among a random fraction of the keys in test. */
+    private static TrainTest coldStart(InteractionLog log, int keys, java.util.function.IntUnaryOperator keyOfRow,
+            double fraction, long seed) {
         checkFraction(fraction);
-        boolean[] chosen = choose(log.videos().size(), fraction, seed);
+        boolean[] chosen = choose(keys, fraction, seed);
         boolean[] test = new boolean[log.size()];
         for (int r = 0; r < test.length; r++) {
-            test[r] = chosen[log.video(r)];
+            test[r] = chosen[keyOfRow.applyAsInt(r)];
         }
         return split(log, test);
     }

@@ -9,7 +9,7 @@ import org.avrs.signal.Checks;
  * forward-backward ({@code scipy.signal.sosfiltfilt}).
  *
  * <p>Each section runs in transposed direct form II: y = b0·x + z0; z0 ← b1·x − a1·y + z1;
- * z1 ← b2·x − a2·y (SciPy's recurrence, so results agree to rounding).
+ * z1 ← b2·x − a2·y (SciPy's states; the arithmetic is rearranged for speed, so results agree to rounding).
  */
 public final class SosFilter {
 
@@ -19,7 +19,7 @@ public final class SosFilter {
     /** y = sosfilt(sos, x) from a zero state. */
     public static double[] filter(Sos sos, double[] x) {
         double[] y = Checks.finite("x", x).clone();
-        run(coefficients(sos), y, new double[2 * sos.sectionCount()], false);
+        run(coefficients(sos), y, new double[2 * paired(sos.sectionCount())], false);
         return y;
     }
 
@@ -92,10 +92,13 @@ public final class SosFilter {
         Checks.sampleRate(signal, sos.sampleRate(), "a filter designed for " + sos.sampleRate() + " Hz");
     }
 
-    /** Coefficients flattened per section as b0 b1 b2 a1 a2. */
+    /**
+     * Coefficients flattened per section as b0 b1 b2 a1 a2, padded with an identity section (y = x) to an
+     * even count so that sections always run in pairs.
+     */
     private static double[] coefficients(Sos sos) {
         double[][] s = sos.sections();
-        double[] c = new double[5 * s.length];
+        double[] c = new double[5 * paired(s.length)];
         for (int i = 0; i < s.length; i++) {
             c[5 * i] = s[i][0];
             c[5 * i + 1] = s[i][1];
@@ -103,15 +106,23 @@ public final class SosFilter {
             c[5 * i + 3] = s[i][4];
             c[5 * i + 4] = s[i][5];
         }
+        if (s.length % 2 == 1) {
+            c[5 * s.length] = 1.0;
+        }
         return c;
     }
 
+    private static int paired(int sections) {
+        return sections + sections % 2;
+    }
+
+    /** The state [z0 z1] per section (the identity section's stays 0), scaled. */
     private static double[] flatState(Sos sos, double[][] zi, double scale) {
         if (zi.length != sos.sectionCount()) {
             throw new IllegalArgumentException("initial state has " + zi.length + " sections; the filter has "
                     + sos.sectionCount());
         }
-        double[] z = new double[2 * zi.length];
+        double[] z = new double[2 * paired(zi.length)];
         for (int s = 0; s < zi.length; s++) {
             if (zi[s].length != 2) {
                 throw new IllegalArgumentException("initial state of section " + s + " has " + zi[s].length
@@ -126,56 +137,44 @@ public final class SosFilter {
     /**
      * Runs the cascade over x in place (backward when {@code reverse}), updating the state z. Sections go
      * in pairs whose four state values live in registers: the two recurrences overlap in the processor.
+     * (The backward pass reverses x, runs forward and reverses back: one loop for both directions.)
      */
     private static void run(double[] c, double[] x, double[] z, boolean reverse) {
         if (reverse) {
             reverse(x);
         }
-        int sections = c.length / 5;
-        int s = 0;
-        for (; s + 1 < sections; s += 2) {
+        for (int s = 0; s < c.length / 5; s += 2) {
             runPair(c, 5 * s, x, z, 2 * s);
-        }
-        if (s < sections) {
-            runSingle(c, 5 * s, x, z, 2 * s);
         }
         if (reverse) {
             reverse(x);
         }
     }
 
+    // The recurrences are rearranged so that the loop-carried path is one multiply-add:
+    // z0' = (b1 − a1·b0)·x + z1 − a1·z0 and z1' = (b2 − a2·b0)·x − a2·z0, with y = b0·x + z0 off that path.
+    // Same transfer function and states as SciPy's form; results agree to rounding.
+
     private static void runPair(double[] c, int j, double[] x, double[] z, int k) {
-        double b0 = c[j], b1 = c[j + 1], b2 = c[j + 2], a1 = c[j + 3], a2 = c[j + 4];
-        double d0 = c[j + 5], d1 = c[j + 6], d2 = c[j + 7], e1 = c[j + 8], e2 = c[j + 9];
+        double b0 = c[j], c1 = c[j + 1] - c[j + 3] * b0, c2 = c[j + 2] - c[j + 4] * b0, a1 = c[j + 3], a2 = c[j + 4];
+        double d0 = c[j + 5], e1 = c[j + 8], e2 = c[j + 9], d1 = c[j + 6] - e1 * d0, d2 = c[j + 7] - e2 * d0;
         double z0 = z[k], z1 = z[k + 1], w0 = z[k + 2], w1 = z[k + 3];
         for (int i = 0; i < x.length; i++) {
             double v = x[i];
             double y = b0 * v + z0;
-            z0 = b1 * v - a1 * y + z1;
-            z1 = b2 * v - a2 * y;
+            double t0 = c1 * v + z1 - a1 * z0;
+            z1 = c2 * v - a2 * z0;
+            z0 = t0;
             double u = d0 * y + w0;
-            w0 = d1 * y - e1 * u + w1;
-            w1 = d2 * y - e2 * u;
+            double t1 = d1 * y + w1 - e1 * w0;
+            w1 = d2 * y - e2 * w0;
+            w0 = t1;
             x[i] = u;
         }
         z[k] = z0;
         z[k + 1] = z1;
         z[k + 2] = w0;
         z[k + 3] = w1;
-    }
-
-    private static void runSingle(double[] c, int j, double[] x, double[] z, int k) {
-        double b0 = c[j], b1 = c[j + 1], b2 = c[j + 2], a1 = c[j + 3], a2 = c[j + 4];
-        double z0 = z[k], z1 = z[k + 1];
-        for (int i = 0; i < x.length; i++) {
-            double v = x[i];
-            double y = b0 * v + z0;
-            z0 = b1 * v - a1 * y + z1;
-            z1 = b2 * v - a2 * y;
-            x[i] = y;
-        }
-        z[k] = z0;
-        z[k + 1] = z1;
     }
 
     private static void reverse(double[] x) {

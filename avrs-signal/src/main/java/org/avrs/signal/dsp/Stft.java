@@ -117,6 +117,15 @@ public final class Stft {
         return centre / sampleRate;
     }
 
+    /** The times in seconds of the frames of n samples (see {@link #frameTime}). */
+    public double[] frameTimes(int n, double sampleRate) {
+        double[] times = new double[frameCount(n)];
+        for (int t = 0; t < times.length; t++) {
+            times[t] = frameTime(t, sampleRate);
+        }
+        return times;
+    }
+
     /**
      * |X_t[k]|^exponent, [frame][bin] (exponent 2: power spectrogram, 1: magnitude).
      *

@@ -17,8 +17,8 @@ import java.util.Objects;
 import org.avrs.core.InvalidInputException;
 
 /**
- * The bytes a reader parses: a file (read on demand with positional reads, never loaded whole) or an
- * in-memory upload. Every read states what it is for, so that a file too short for it raises an
+ * The bytes a reader parses: a file (read on demand with positional reads, never loaded whole, unless
+ * it is small: up to 1 MiB is read at once) or an in-memory upload. Every read states what it is for, so that a file too short for it raises an
  * {@link InvalidInputException} naming the source, the field and the byte offset — readers check a
  * header's claims against {@link #size()} before allocating anything the header asks for.
  *
@@ -31,6 +31,8 @@ public final class BinarySource implements Closeable {
     public static final long DEFAULT_STREAM_LIMIT = 512L << 20;
 
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /** Files up to this size are read whole when opened. */
+    private static final long SMALL_FILE = 1 << 20;
 
     private final String name;
     private final FileChannel channel;
@@ -57,7 +59,17 @@ public final class BinarySource implements Closeable {
         try {
             FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
             try {
-                return new BinarySource(name, ch, null, ch.size());
+                long size = ch.size();
+                if (size > SMALL_FILE) {
+                    return new BinarySource(name, ch, null, size);
+                }
+                // a small file costs one read instead of one per header field
+                ByteBuffer all = ByteBuffer.allocate((int) size);
+                while (all.hasRemaining() && ch.read(all) >= 0) {
+                    // keep reading until full or end of file
+                }
+                ch.close();
+                return new BinarySource(name, null, all.flip(), all.limit());
             } catch (IOException e) {
                 ch.close();
                 throw e;

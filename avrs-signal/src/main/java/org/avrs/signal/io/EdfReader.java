@@ -2,6 +2,7 @@ package org.avrs.signal.io;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -55,71 +56,75 @@ public final class EdfReader {
     /** Reads EDF/BDF bytes (a file or an upload). */
     public static Recording read(BinarySource src) {
         EdfHeader h = EdfHeader.read(src);
-        List<EdfChannel> chs = h.channels();
-        int ns = chs.size();
-        long records = h.records();
-        int[] offsetInRecord = new int[ns];
-        long recordBytes = h.recordBytes();
-        if (recordBytes > Limits.MAX_ARRAY) {
-            throw src.error("header field 'samplesPerRecord'", EdfHeader.FIXED_BYTES + 216L * ns,
-                    "a data record of " + recordBytes + " bytes is larger than this reader handles");
+        if (h.recordBytes() > Limits.MAX_ARRAY) {
+            throw src.error("header field 'samplesPerRecord'", EdfHeader.FIXED_BYTES + 216L * h.channels().size(),
+                    "a data record of " + h.recordBytes() + " bytes is larger than this reader handles");
         }
         Map<Integer, List<Integer>> byRate = new LinkedHashMap<>();
-        List<Integer> annotationChannels = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < ns; i++) {
-            offsetInRecord[i] = at;
-            at += chs.get(i).samplesPerRecord() * h.bytesPerSample();
-            if (chs.get(i).isAnnotations()) {
-                annotationChannels.add(i);
-            } else {
-                byRate.computeIfAbsent(chs.get(i).samplesPerRecord(), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < h.channels().size(); i++) {
+            EdfChannel c = h.channels().get(i);
+            if (!c.isAnnotations()) {
+                byRate.computeIfAbsent(c.samplesPerRecord(), k -> new ArrayList<>()).add(i);
             }
         }
-        double[][] samples = new double[ns][];
+        double[][] samples = new double[h.channels().size()][];
         for (Map.Entry<Integer, List<Integer>> g : byRate.entrySet()) {
-            Limits.checkSamples(src.name(), "header field 'numberOfDataRecords' (byte 236)", records * g.getKey(),
-                    g.getValue().size());
+            long n = h.records() * g.getKey(); // <= file length: records and samples were checked against it
+            Limits.checkSamples(src.name(), "header field 'numberOfDataRecords' (byte 236)", n, g.getValue().size());
             for (int i : g.getValue()) {
-                samples[i] = new double[(int) (records * g.getKey())];
+                samples[i] = new double[(int) n];
             }
         }
         TimeKeeping time = new TimeKeeping(h);
         List<Annotation> annotations = new ArrayList<>();
-        int perBlock = (int) Math.max(1, Math.min(records, BLOCK_BYTES / recordBytes));
-        // records >= 1 implies recordBytes <= file length (checked by EdfHeader.read), so this is bounded
-        ByteBuffer block = records == 0 ? null
-                : ByteBuffer.allocate((int) (perBlock * recordBytes)).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] tal = new byte[0];
-        for (long r0 = 0; r0 < records; r0 += perBlock) {
-            int n = (int) Math.min(perBlock, records - r0);
-            long fileOffset = h.headerBytes() + r0 * recordBytes;
-            block.clear().limit((int) (n * recordBytes));
-            src.readInto(fileOffset, block, "data records " + r0 + "–" + (r0 + n - 1));
-            for (int k = 0; k < n; k++) {
-                int base = (int) (k * recordBytes);
-                for (int i = 0; i < ns; i++) {
-                    EdfChannel c = chs.get(i);
-                    if (samples[i] != null) {
-                        decode(block, base + offsetInRecord[i], h.bdf(), c, samples[i], (int) ((r0 + k) * c.samplesPerRecord()));
-                    }
-                }
-                boolean first = true;
-                for (int i : annotationChannels) {
-                    int len = chs.get(i).samplesPerRecord() * h.bytesPerSample();
-                    if (tal.length < len) {
-                        tal = new byte[len];
-                    }
-                    block.get(base + offsetInRecord[i], tal, 0, len);
-                    long talOffset = fileOffset + base + offsetInRecord[i];
-                    List<EdfAnnotations.Tal> tals = EdfAnnotations.parse(src, tal, len, talOffset);
-                    collect(tals, first ? time : null, r0 + k, annotations);
-                    first = false;
-                }
-            }
+        if (h.records() > 0) {
+            readRecords(src, h, samples, time, annotations);
         }
         time.requireContiguous(src);
         return new Recording(signals(h, byRate, samples, time.start()), annotations, header(h));
+    }
+
+    /**
+     * Streams the data records through one block buffer: samples of channel i go to {@code samples[i]}
+     * (null for annotation channels, whose TALs go to {@code annotations}).
+     */
+    private static void readRecords(BinarySource src, EdfHeader h, double[][] samples, TimeKeeping time,
+                                    List<Annotation> annotations) {
+        List<EdfChannel> chs = h.channels();
+        int[] offsetInRecord = new int[chs.size()];
+        for (int i = 1; i < chs.size(); i++) {
+            offsetInRecord[i] = offsetInRecord[i - 1] + chs.get(i - 1).samplesPerRecord() * h.bytesPerSample();
+        }
+        int recordBytes = (int) h.recordBytes(); // <= file length, since records >= 1
+        int perBlock = (int) Math.max(1, Math.min(h.records(), BLOCK_BYTES / recordBytes));
+        ByteBuffer block = ByteBuffer.allocate(perBlock * recordBytes).order(ByteOrder.LITTLE_ENDIAN);
+        int maxSpr = chs.stream().mapToInt(EdfChannel::samplesPerRecord).max().orElse(0);
+        Scratch scratch = h.bdf() ? new Scratch(null, null, new byte[3 * maxSpr])
+                : new Scratch(block.asShortBuffer(), new short[maxSpr], null); // the view sees each block's bytes
+        byte[] tal = new byte[h.bytesPerSample() * maxSpr];
+        for (long r0 = 0; r0 < h.records(); r0 += perBlock) {
+            int n = (int) Math.min(perBlock, h.records() - r0);
+            long fileOffset = h.headerBytes() + r0 * recordBytes;
+            block.clear().limit(n * recordBytes);
+            src.readInto(fileOffset, block, "data records " + r0 + "–" + (r0 + n - 1));
+            for (int k = 0; k < n; k++) {
+                int base = k * recordBytes;
+                boolean firstAnnotations = true;
+                for (int i = 0; i < chs.size(); i++) {
+                    EdfChannel c = chs.get(i);
+                    int at = base + offsetInRecord[i];
+                    if (samples[i] != null) {
+                        decode(block, scratch, at, h.bdf(), c, samples[i], (int) ((r0 + k) * c.samplesPerRecord()));
+                    } else {
+                        int len = c.samplesPerRecord() * h.bytesPerSample();
+                        block.get(at, tal, 0, len);
+                        List<EdfAnnotations.Tal> tals = EdfAnnotations.parse(src, tal, len, fileOffset + at);
+                        collect(tals, firstAnnotations ? time : null, r0 + k, annotations);
+                        firstAnnotations = false;
+                    }
+                }
+            }
+        }
     }
 
     /** Adds the texts of TALs as annotations; the first TAL of the first annotation signal keeps time. */
@@ -138,19 +143,29 @@ public final class EdfReader {
         }
     }
 
-    /** Scales {@code spr} samples at {@code p} into {@code out[o…]}. */
-    private static void decode(ByteBuffer b, int p, boolean bdf, EdfChannel c, double[] out, int o) {
+    /** Reusable arrays for bulk copies out of the block, sized for the largest samples-per-record. */
+    private record Scratch(ShortBuffer shorts, short[] edf, byte[] bdf) {
+    }
+
+    /**
+     * Scales one record's samples of a channel, at byte {@code p} of the block, into {@code out[o…]}: one bulk
+     * copy into a scratch array, then a tight loop.
+     */
+    private static void decode(ByteBuffer b, Scratch s, int p, boolean bdf, EdfChannel c, double[] out, int o) {
         double gain = c.gain();
         double offset = c.offset();
         int n = c.samplesPerRecord();
         if (bdf) {
-            for (int j = 0; j < n; j++, p += 3) {
-                int v = (b.get(p) & 0xFF) | (b.get(p + 1) & 0xFF) << 8 | b.get(p + 2) << 16;
-                out[o + j] = gain * v + offset;
+            byte[] v = s.bdf;
+            b.get(p, v, 0, 3 * n);
+            for (int j = 0, k = 0; j < n; j++, k += 3) {
+                out[o + j] = gain * ((v[k] & 0xFF) | (v[k + 1] & 0xFF) << 8 | v[k + 2] << 16) + offset;
             }
         } else {
-            for (int j = 0; j < n; j++, p += 2) {
-                out[o + j] = gain * b.getShort(p) + offset;
+            short[] v = s.edf;
+            s.shorts.get(p / 2, v, 0, n);
+            for (int j = 0; j < n; j++) {
+                out[o + j] = gain * v[j] + offset;
             }
         }
     }

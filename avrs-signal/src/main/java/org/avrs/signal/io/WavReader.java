@@ -44,16 +44,10 @@ public final class WavReader {
         Limits.checkSamples(src.name(), "'data' chunk (byte " + layout.dataOffset + ")", frames, f.channels());
         double[][] out = new double[f.channels()][(int) frames];
         int framesPerBlock = Math.max(1, BLOCK_BYTES / f.blockAlign());
-        ByteBuffer block = null;
         for (long frame = 0; frame < frames; frame += framesPerBlock) {
             int n = (int) Math.min(framesPerBlock, frames - frame);
             long offset = layout.dataOffset + frame * f.blockAlign();
-            if (block == null || block.capacity() < n * f.blockAlign()) {
-                block = ByteBuffer.allocate(n * f.blockAlign()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            }
-            block.clear().limit(n * f.blockAlign());
-            src.readInto(offset, block, "'data' chunk");
-            decode(block, f, out, (int) frame, n);
+            decode(src.read(offset, n * f.blockAlign(), "'data' chunk"), f, out, (int) frame, n);
             if (f.encoding().isFloat()) {
                 requireFinite(src, out, (int) frame, n, offset, f);
             }
@@ -116,51 +110,78 @@ public final class WavReader {
                 + end + " without one");
     }
 
-    /** Deinterleaves {@code n} frames of {@code b} into {@code out[c][frame0 ...]}. */
+    /**
+     * Deinterleaves {@code n} frames of {@code b} into {@code out[c][frame0 ...]}: one bulk copy into a
+     * primitive array of the stored type, then one tight loop per channel.
+     */
     private static void decode(ByteBuffer b, WavFormat f, double[][] out, int frame0, int n) {
         int ch = f.channels();
-        int p = 0;
+        int count = n * ch;
         switch (f.encoding()) {
             case PCM_U8 -> {
-                for (int i = frame0; i < frame0 + n; i++) {
-                    for (int c = 0; c < ch; c++) {
-                        out[c][i] = ((b.get(p++) & 0xFF) - 128) * (1.0 / 128);
+                byte[] v = new byte[count];
+                b.get(0, v);
+                for (int c = 0; c < ch; c++) {
+                    double[] o = out[c];
+                    for (int i = 0, k = c; i < n; i++, k += ch) {
+                        o[frame0 + i] = ((v[k] & 0xFF) - 128) * (1.0 / 128);
                     }
                 }
             }
             case PCM_S16 -> {
-                for (int i = frame0; i < frame0 + n; i++) {
-                    for (int c = 0; c < ch; c++, p += 2) {
-                        out[c][i] = b.getShort(p) * (1.0 / 32768);
+                short[] v = new short[count];
+                b.asShortBuffer().get(0, v);
+                if (ch == 1) { // unit stride: lets the JIT vectorise
+                    double[] o = out[0];
+                    for (int i = 0; i < n; i++) {
+                        o[frame0 + i] = v[i] * (1.0 / 32768);
+                    }
+                    return;
+                }
+                for (int c = 0; c < ch; c++) {
+                    double[] o = out[c];
+                    for (int i = 0, k = c; i < n; i++, k += ch) {
+                        o[frame0 + i] = v[k] * (1.0 / 32768);
                     }
                 }
             }
             case PCM_S24 -> {
-                for (int i = frame0; i < frame0 + n; i++) {
-                    for (int c = 0; c < ch; c++, p += 3) {
-                        int v = (b.get(p) & 0xFF) | (b.get(p + 1) & 0xFF) << 8 | b.get(p + 2) << 16;
-                        out[c][i] = v * (1.0 / 8388608);
+                byte[] v = new byte[3 * count];
+                b.get(0, v);
+                for (int c = 0; c < ch; c++) {
+                    double[] o = out[c];
+                    for (int i = 0, k = 3 * c; i < n; i++, k += 3 * ch) {
+                        o[frame0 + i] = ((v[k] & 0xFF) | (v[k + 1] & 0xFF) << 8 | v[k + 2] << 16) * (1.0 / 8388608);
                     }
                 }
             }
             case PCM_S32 -> {
-                for (int i = frame0; i < frame0 + n; i++) {
-                    for (int c = 0; c < ch; c++, p += 4) {
-                        out[c][i] = b.getInt(p) * (1.0 / 2147483648.0);
+                int[] v = new int[count];
+                b.asIntBuffer().get(0, v);
+                for (int c = 0; c < ch; c++) {
+                    double[] o = out[c];
+                    for (int i = 0, k = c; i < n; i++, k += ch) {
+                        o[frame0 + i] = v[k] * (1.0 / 2147483648.0);
                     }
                 }
             }
             case FLOAT32 -> {
-                for (int i = frame0; i < frame0 + n; i++) {
-                    for (int c = 0; c < ch; c++, p += 4) {
-                        out[c][i] = b.getFloat(p);
+                float[] v = new float[count];
+                b.asFloatBuffer().get(0, v);
+                for (int c = 0; c < ch; c++) {
+                    double[] o = out[c];
+                    for (int i = 0, k = c; i < n; i++, k += ch) {
+                        o[frame0 + i] = v[k];
                     }
                 }
             }
             case FLOAT64 -> {
-                for (int i = frame0; i < frame0 + n; i++) {
-                    for (int c = 0; c < ch; c++, p += 8) {
-                        out[c][i] = b.getDouble(p);
+                double[] v = new double[count];
+                b.asDoubleBuffer().get(0, v);
+                for (int c = 0; c < ch; c++) {
+                    double[] o = out[c];
+                    for (int i = 0, k = c; i < n; i++, k += ch) {
+                        o[frame0 + i] = v[k];
                     }
                 }
             }

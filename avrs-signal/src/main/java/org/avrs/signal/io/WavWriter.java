@@ -6,10 +6,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.avrs.core.Signal;
+import org.avrs.core.io.AtomicFiles;
 
 /**
  * Writes a {@link Signal} as a RIFF/WAVE file, 16-bit PCM or 32-bit IEEE float, channels interleaved
@@ -32,16 +31,11 @@ public final class WavWriter {
      * half-written file behind.
      */
     public static void write(Signal signal, WavFormat.Encoding encoding, Path path) throws IOException {
-        Path dir = path.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                write(signal, encoding, out);
-            }
-            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(path, out -> {
+            OutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+            write(signal, encoding, buffered);
+            buffered.flush();
+        });
     }
 
     /** The WAV file's bytes. */

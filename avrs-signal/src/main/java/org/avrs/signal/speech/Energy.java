@@ -30,11 +30,11 @@ public final class Energy implements FeatureExtractor {
     public FeatureMatrix extract(Signal signal) {
         double[] x = SpeechInput.mono(signal, config.sampleRate(), "energy");
         double[] energy = energies(x);
-        double[][] rows = new double[energy.length][];
-        for (int t = 0; t < rows.length; t++) {
-            rows[t] = new double[] {energy[t], Math.sqrt(energy[t] / config.frameLength())};
+        double[] rms = new double[energy.length];
+        for (int t = 0; t < rms.length; t++) {
+            rms[t] = Math.sqrt(energy[t] / config.frameLength());
         }
-        return FeatureMatrix.of(columnNames(), config.frameTimes(x.length), rows);
+        return FeatureMatrix.ofColumns(columnNames(), config.frameTimes(x.length), energy, rms);
     }
 
     /** Σ x² of each frame. */

@@ -101,7 +101,7 @@ public final class LogMel implements FeatureExtractor {
     @Override
     public FeatureMatrix extract(Signal signal) {
         double[] x = SpeechInput.mono(signal, config.sampleRate(), "log-mel");
-        return FeatureMatrix.of(names, frameTimes(x.length), compute(x));
+        return FeatureMatrix.of(names, stft.frameTimes(x.length, config.sampleRate()), compute(x));
     }
 
     /** The log-mel rows of samples at the configured rate, [frame][mel band] in dB. */
@@ -117,14 +117,5 @@ public final class LogMel implements FeatureExtractor {
         }
         toDb.floorInPlace(out);
         return out;
-    }
-
-    /** The centre times in seconds of the frames of n samples. */
-    double[] frameTimes(int n) {
-        double[] times = new double[stft.frameCount(n)];
-        for (int t = 0; t < times.length; t++) {
-            times[t] = stft.frameTime(t, config.sampleRate());
-        }
-        return times;
     }
 }

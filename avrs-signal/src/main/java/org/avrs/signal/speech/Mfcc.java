@@ -133,7 +133,7 @@ public final class Mfcc implements FeatureExtractor {
     @Override
     public FeatureMatrix extract(Signal signal) {
         double[] x = SpeechInput.mono(signal, config.logMel().sampleRate(), "MFCC");
-        return FeatureMatrix.of(names, logMel.frameTimes(x.length), compute(x));
+        return FeatureMatrix.of(names, logMel.stft().frameTimes(x.length, config.logMel().sampleRate()), compute(x));
     }
 
     /** The MFCC rows of samples at the configured rate, [frame][coefficient]. */

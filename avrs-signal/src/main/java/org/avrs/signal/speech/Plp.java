@@ -143,12 +143,7 @@ public final class Plp implements FeatureExtractor {
     @Override
     public FeatureMatrix extract(Signal signal) {
         double[] x = SpeechInput.mono(signal, config.sampleRate(), "PLP");
-        double[][] rows = compute(x);
-        double[] times = new double[rows.length];
-        for (int t = 0; t < times.length; t++) {
-            times[t] = stft.frameTime(t, config.sampleRate());
-        }
-        return FeatureMatrix.of(names, times, rows);
+        return FeatureMatrix.of(names, stft.frameTimes(x.length, config.sampleRate()), compute(x));
     }
 
     /** The PLP cepstra of each frame. */

@@ -65,7 +65,6 @@ public final class SpectralShape implements FeatureExtractor {
         double[] mag = new double[bins];
         double[] previous = new double[bins];
         double[][] rows = new double[frames][3];
-        double[] times = new double[frames];
         for (int t = 0; t < frames; t++) {
             stft.framePower(x, t, 1.0, buf, mag);
             double total = 0;
@@ -80,12 +79,11 @@ public final class SpectralShape implements FeatureExtractor {
             rows[t][0] = total < Double.MIN_NORMAL ? weighted : weighted / total;
             rows[t][1] = rolloff(mag, config.rollPercent() * total);
             rows[t][2] = t == 0 ? 0 : Math.sqrt(flux);
-            times[t] = stft.frameTime(t, config.sampleRate());
             double[] swap = previous;
             previous = mag;
             mag = swap;
         }
-        return FeatureMatrix.of(NAMES, times, rows);
+        return FeatureMatrix.of(NAMES, stft.frameTimes(x.length, config.sampleRate()), rows);
     }
 
     private double rolloff(double[] mag, double threshold) {

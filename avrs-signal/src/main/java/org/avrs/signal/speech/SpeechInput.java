@@ -16,12 +16,9 @@ final class SpeechInput {
      * The samples of a signal checked against an extractor's rate: the one channel, or the mean of all
      * channels (as librosa.load(mono=True)).
      *
-     * @throws InvalidInputException if the signal has no channel or no sample, or another sample rate
+     * @throws InvalidInputException if the signal has no sample, or another sample rate
      */
     static double[] mono(Signal signal, double sampleRate, String who) {
-        if (signal.channelCount() == 0) {
-            throw new InvalidInputException("signal", "channels", who + " needs at least one channel");
-        }
         Checks.sampleRate(signal, sampleRate, who);
         Checks.minLength(signal, 1, who);
         return signal.toMono().channel(0);

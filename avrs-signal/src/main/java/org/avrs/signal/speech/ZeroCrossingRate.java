@@ -32,12 +32,7 @@ public final class ZeroCrossingRate implements FeatureExtractor {
     @Override
     public FeatureMatrix extract(Signal signal) {
         double[] x = SpeechInput.mono(signal, config.sampleRate(), "zero-crossing rate");
-        double[] zcr = compute(x);
-        double[][] rows = new double[zcr.length][];
-        for (int t = 0; t < rows.length; t++) {
-            rows[t] = new double[] {zcr[t]};
-        }
-        return FeatureMatrix.of(columnNames(), config.frameTimes(x.length), rows);
+        return FeatureMatrix.ofColumns(columnNames(), config.frameTimes(x.length), compute(x));
     }
 
     /** The rate of each frame. */

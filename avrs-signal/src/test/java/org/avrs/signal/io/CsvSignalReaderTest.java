@@ -79,6 +79,14 @@ class CsvSignalReaderTest {
         assertInvalid("a,b\n1,1e999\n", "line 2, column 'b'", "not finite");
     }
 
+    /** CSV has no magic bytes: a binary file fails on its first field that is not a number. */
+    @Test
+    void binaryGarbageIsNotACsv() {
+        byte[] wav = TestFiles.resource("io/wav/pcm_s16_stereo.wav");
+        assertThatThrownBy(() -> CsvSignalReader.read(BinarySource.of("t.csv", wav), CsvSignalReader.Config.of(100)))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("t.csv: line ");
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0, -100, Double.NaN, Double.POSITIVE_INFINITY})
     void theStatedRateMustBePositiveAndFinite(double rate) {

@@ -52,6 +52,7 @@ class DeapReaderTest {
     @Test
     void wrongShapesMissingLabelsAndNonFiniteValues() {
         assertInvalid(MatFiles.deap(2, 39, 10, true), "'data'", "[2, 39, 10]", "trials × 40 × samples");
+        assertInvalid(MatFiles.deap(1, 0, 10, false), "'data'", "[1, 0, 10]"); // zero channels
         Mat5File noLabels = Mat5.newMatFile();
         noLabels.addArray("data", MatFiles.matrix(new int[] {1, 40, 5}, i -> 0));
         assertInvalid(MatFiles.bytes(noLabels, true), "'labels'", "missing");

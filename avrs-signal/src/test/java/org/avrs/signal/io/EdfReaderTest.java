@@ -162,6 +162,9 @@ class EdfReaderTest {
         assertInvalid(TestFiles.withText(oneChannel().build(), 184, "999     "), "'headerBytes'", "256");
         assertInvalid(TestFiles.withText(oneChannel().build(), 244, "abc     "), "'dataRecordDuration'", "not a number");
         assertInvalid(TestFiles.withText(oneChannel().build(), 244, "NaN     "), "'dataRecordDuration'", "not a number");
+        assertInvalid(TestFiles.withText(oneChannel().build(), 256 + 104, "NaN     "), "'physicalMinimum[0]'", "not a number");
+        assertInvalid(TestFiles.withText(oneChannel().build(), 256 + 112, "Infinity"), "'physicalMaximum[0]'", "not a number");
+        assertInvalid(TestFiles.withText(oneChannel().build(), 256 + 112, "1e999   "), "'physicalMaximum[0]'", "out of range");
         assertInvalid(TestFiles.withText(oneChannel().build(), 8, "\u0001"), "'patient'", "byte 8", "not printable");
         assertInvalid(oneChannel().start("31.02.14", "10.00.00").build(), "'startDate'", "not a valid date");
         assertInvalid(oneChannel().start("2014-4-1", "10.00.00").build(), "'startDate'", "dd.mm.yy");

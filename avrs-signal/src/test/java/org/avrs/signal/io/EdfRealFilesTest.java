@@ -50,6 +50,15 @@ class EdfRealFilesTest {
         return max;
     }
 
+    /** max over n of |x[n] − amplitude · sin(2π f (n + 1) / rate)| (pyedflib's generator starts at n + 1). */
+    private static double maxDeviationFromSine(double[] x, double amplitude, double f, double rate) {
+        double max = 0;
+        for (int n = 0; n < x.length; n++) {
+            max = Math.max(max, Math.abs(x[n] - amplitude * Math.sin(2 * Math.PI * f * (n + 1) / rate)));
+        }
+        return max;
+    }
+
     private static int[] ones(int n) {
         int[] a = new int[n];
         java.util.Arrays.fill(a, 1);
@@ -155,11 +164,7 @@ class EdfRealFilesTest {
         String[] names = {"sine 1 Hz", "sine 8 Hz", "sine 8.1777 Hz", "sine 8.5 Hz", "sine 15 Hz", "sine 17 Hz", "sine 50 Hz"};
         double[] freqs = {1, 8, 8.1777, 8.5, 15, 17, 50};
         for (int k = 0; k < names.length; k++) {
-            double[] x = s.channel(names[k]);
-            double max = 0;
-            for (int n = 0; n < x.length; n++) {
-                max = Math.max(max, Math.abs(x[n] - 100 * Math.sin(2 * Math.PI * freqs[k] * (n + 1) / 200)));
-            }
+            double max = maxDeviationFromSine(s.channel(names[k]), 100, freqs[k], 200);
             assertThat(max / step).as(names[k] + ", in digital steps").isLessThanOrEqualTo(1.5 + 1e-9);
         }
         assertThat(r.annotations()).containsExactly(new Annotation(0, 0, "Recording starts"),
@@ -174,11 +179,7 @@ class EdfRealFilesTest {
         assertThat(r.signals()).extracting(Signal::length).containsExactly(30_000, 24_000, 15_000, 29_250, 29_970);
         assertThat(r.header()).containsEntry("format", "BDF+C");
         double step = 6000.0 / (Math.pow(2, 24) - 1);
-        double[] x = r.signalWith("sine 5Hz").channel(0);
-        double max = 0;
-        for (int n = 0; n < x.length; n++) {
-            max = Math.max(max, Math.abs(x[n] - 1000 * Math.sin(2 * Math.PI * 5 * (n + 1) / 1000)));
-        }
+        double max = maxDeviationFromSine(r.signalWith("sine 5Hz").channel(0), 1000, 5, 1000);
         assertThat(max / step).as("in digital steps").isLessThanOrEqualTo(1.0 + 1e-9);
         assertThat(r.annotations()).isEmpty();
     }

@@ -52,6 +52,9 @@ class SeedReaderTest {
         wrong.addArray("ab_eeg1", MatFiles.matrix(new int[] {61, 10}, i -> 0));
         assertInvalid(MatFiles.bytes(wrong, false), "'ab_eeg1'", "[61, 10]", "62 channels");
         assertInvalid(session(false, "data", "labels"), "none named", "[data, labels]");
+        Mat5File zero = Mat5.newMatFile();
+        zero.addArray("ab_eeg1", MatFiles.matrix(new int[] {0, 10}, i -> 0));
+        assertInvalid(MatFiles.bytes(zero, true), "'ab_eeg1'", "[0, 10]", "62 channels");
         assertInvalid(session(true, "a_eeg1", "b_eeg1"), "'b_eeg1'", "trial 1 appears twice");
         Mat5File inf = Mat5.newMatFile();
         inf.addArray("ab_eeg1", MatFiles.matrix(new int[] {62, 10}, i -> i[1] == 9 ? Double.POSITIVE_INFINITY : 0));

@@ -12,6 +12,7 @@ import org.avrs.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import us.hebi.matlab.mat.format.Mat5;
+import us.hebi.matlab.mat.format.Mat5File;
 
 class SignalReadersTest {
 
@@ -22,8 +23,9 @@ class SignalReadersTest {
         assertThat(SignalReaders.detect(BinarySource.of("x.bin", EdfBytes.sample().build()))).isEqualTo(SignalReaders.Format.EDF);
         assertThat(SignalReaders.detect(BinarySource.of("x", EdfBytes.bdf().records(1)
                 .channel("A", "uV", -1, 1, -5, 5, 1, (r, j) -> 0).build()))).isEqualTo(SignalReaders.Format.EDF);
-        byte[] mat = MatFiles.bytes(Mat5.newMatFile().addArray("a", Mat5.newScalar(1)) instanceof us.hebi.matlab.mat.format.Mat5File f
-                ? f : null, true);
+        Mat5File one = Mat5.newMatFile();
+        one.addArray("a", Mat5.newScalar(1));
+        byte[] mat = MatFiles.bytes(one, true);
         assertThat(SignalReaders.detect(BinarySource.of("x", mat))).isEqualTo(SignalReaders.Format.MAT);
         assertThat(SignalReaders.detect(BinarySource.of("data.CSV", "a\n1\n".getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo(SignalReaders.Format.CSV);

@@ -127,6 +127,7 @@ class WavReaderTest {
     void zeroChannelsZeroRateAndBadBlockAlign() {
         assertInvalid(withShort(valid(), 22, 0), "'channels'", "byte 22", "at least one channel");
         assertInvalid(withInt(valid(), 24, 0), "'sampleRate'", "byte 24", "0 Hz");
+        assertInvalid(withInt(valid(), 24, -1), "'sampleRate'", "4294967295 Hz"); // unsigned: no negative rates
         assertInvalid(withShort(valid(), 32, 3), "'blockAlign'", "byte 32");
         assertInvalid(withShort(valid(), 34, 12), "'bitsPerSample'", "12-bit PCM");
         assertInvalid(withShort(valid(), 20, 6), "'formatTag'", "A-law");

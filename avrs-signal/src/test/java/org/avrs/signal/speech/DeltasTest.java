@@ -34,7 +34,8 @@ class DeltasTest {
                     scale = Math.max(scale, Math.abs(v));
                 }
             }
-            assertThat(TestSignals.maxAbsDiff(d.apply(data), expected) / scale).as("width %s order %s",
+            assertThat(TestSignals.measured("delta (rel)", TestSignals.maxAbsDiff(d.apply(data), expected) / scale))
+                    .as("width %s order %s",
                     c.get("width"), c.get("order")).isLessThan(1e-9);
         }
     }

@@ -55,7 +55,8 @@ class YinAndPlpTest {
                     p.has("threshold") ? p.get("threshold").asDouble() : d.threshold(), true);
             FeatureMatrix m = new Yin(config).extract(Signal.of(config.sampleRate(), x));
             assertThat(m.column("voiced")).as("voiced %s", p).containsExactly(Golden.doubles(c.get("voiced")));
-            assertThat(TestSignals.maxRelDiff(m.column("f0"), Golden.doubles(c.get("f0")))).as("f0 %s", p)
+            assertThat(TestSignals.measured("yin f0 (rel)", TestSignals.maxRelDiff(m.column("f0"),
+                    Golden.doubles(c.get("f0"))))).as("f0 %s", p)
                     .isLessThan(1e-6);
             assertThat(TestSignals.maxAbsDiff(m.column("aperiodicity"), Golden.doubles(c.get("aperiodicity"))))
                     .as("aperiodicity %s", p).isLessThan(1e-6);
@@ -95,7 +96,8 @@ class YinAndPlpTest {
                     p.has("fmin") ? p.get("fmin").asDouble() : d.fmin(),
                     p.has("fmax") ? p.get("fmax").asDouble() : d.fmax(), d.compression());
             double[][] actual = new Plp(config).compute(x);
-            assertThat(TestSignals.maxAbsDiff(actual, Golden.matrix(c.get("plp")))).as("plp %s", p)
+            assertThat(TestSignals.measured("plp (abs)", TestSignals.maxAbsDiff(actual,
+                    Golden.matrix(c.get("plp"))))).as("plp %s", p)
                     .isLessThan(1e-8);
         }
     }

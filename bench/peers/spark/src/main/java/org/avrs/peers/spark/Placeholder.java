@@ -1,2 +1,0 @@
-package org.avrs.peers.spark;
-final class Placeholder {}
