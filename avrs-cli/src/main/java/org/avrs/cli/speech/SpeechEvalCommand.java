@@ -82,16 +82,22 @@ public final class SpeechEvalCommand implements Callable<Integer> {
         if (options.isCrnn()) {
             SegmentFeatures f = options.segmentFeatures(cl);
             featureName = f.toString();
-            ProgressBar bar = new ProgressBar("segments", files.size(), !options.quiet);
-            CrnnEvaluation.Prepared prepared = CrnnEvaluation.prepare(files, f, options.workers(), bar::update);
+            CrnnEvaluation.Prepared prepared = options.segments(files, f);
             for (long seed = 1; seed <= seeds; seed++) {
                 long s = seed;
+                ProgressBar augmentBar = new ProgressBar("seed " + seed + " augmented copies", files.size(),
+                        !options.quiet && options.augment > 0);
                 runs.add(CrnnEvaluation.run(prepared, options.augmentation(), options.crnnTrainer(cl), p, seed,
                         options.workers(), foldDir, new CrnnEvaluation.Listener() {
                             @Override
                             public void foldDone(String fold, int done, int total, boolean reused) {
                                 options.logf("seed %d, fold %d/%d (%s)%s", s, done, total, fold,
                                         reused ? ": reused from " + foldDir : " done");
+                            }
+
+                            @Override
+                            public void augmenting(int done, int total) {
+                                augmentBar.update(done);
                             }
 
                             @Override

@@ -14,6 +14,7 @@ import org.avrs.deep.train.TrainConfig;
 import org.avrs.learn.ClassifierTrainer;
 import org.avrs.learn.SelectingTrainer;
 import org.avrs.sensing.speech.AcousticFunctionals;
+import org.avrs.sensing.speech.CrnnEvaluation;
 import org.avrs.sensing.speech.CrnnTrainer;
 import org.avrs.sensing.speech.FeatureCache;
 import org.avrs.sensing.speech.SegmentFeatures;
@@ -45,7 +46,8 @@ final class SpeechOptions {
     @Option(names = "--features", paramLabel = "NAME",
             description = "svm/rf/mlp: functionals (default; MFCC+deltas, log-mel, energy, ZCR, spectral shape, F0 "
                     + "functionals over three frame selections) or mfcc-functionals (the demo's 200). crnn: logmel "
-                    + "(default, 40 bands), mfcc (13 + deltas) or imemd43 (P7's features; not available yet).")
+                    + "(default, 40 bands), mfcc (13 + deltas) or imemd43 (P7's 43 IMEMD features; ~2 s of CPU per "
+                    + "segment, cached).")
     String features;
 
     @Option(names = "--prior-weight", defaultValue = "5", paramLabel = "KAPPA",
@@ -145,8 +147,7 @@ final class SpeechOptions {
         return switch (f) {
             case "logmel" -> SegmentFeatures.defaults();
             case "mfcc" -> new SegmentFeatures(SegmentFeatures.Kind.MFCC, 13, 3.0);
-            case "imemd43" -> throw new CommandLine.ParameterException(cl, "--features imemd43: P7's IMEMD features "
-                    + "are not in this build yet (org.avrs.signal.emd); use logmel or mfcc");
+            case "imemd43" -> SegmentFeatures.imemd43();
             default -> throw new CommandLine.ParameterException(cl, "--features " + f
                     + " with --model crnn: expected logmel, mfcc or imemd43");
         };
@@ -201,11 +202,20 @@ final class SpeechOptions {
     /** The corpus's feature vectors, from the cache unless disabled. */
     Dataset<double[]> vectors(Dataset<Path> files, UtteranceFeatures f) {
         ProgressBar bar = new ProgressBar("features", files.size(), !quiet);
-        if (noCache) {
-            return SpeechVectors.extract(files, f, workers(), bar::update);
-        }
-        FeatureCache fc = new FeatureCache(cache == null ? FeatureCache.defaultDir() : cache, this::log);
-        return fc.vectors(files, f, workers(), bar::update);
+        FeatureCache fc = featureCache();
+        return fc == null ? SpeechVectors.extract(files, f, workers(), bar::update)
+                : fc.vectors(files, f, workers(), bar::update);
+    }
+
+    /** The CRNN inputs of the corpus, the feature images from the cache unless disabled. */
+    CrnnEvaluation.Prepared segments(Dataset<Path> files, SegmentFeatures f) {
+        ProgressBar bar = new ProgressBar("segments", files.size(), !quiet);
+        return CrnnEvaluation.prepare(files, f, workers(), featureCache(), bar::update);
+    }
+
+    /** The feature cache, or null with --no-cache. */
+    FeatureCache featureCache() {
+        return noCache ? null : new FeatureCache(cache == null ? FeatureCache.defaultDir() : cache, this::log);
     }
 
     void log(String message) {

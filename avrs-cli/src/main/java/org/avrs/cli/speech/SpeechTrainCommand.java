@@ -1,5 +1,7 @@
 package org.avrs.cli.speech;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.avrs.cli.ProgressBar;
 import org.avrs.core.InvalidInputException;
 import org.avrs.core.data.Dataset;
@@ -169,8 +169,7 @@ public final class SpeechTrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--validation-speaker " + validationSpeaker
                     + ": not a speaker of the corpus " + groups);
         }
-        ProgressBar bar = new ProgressBar("segments", files.size(), !options.quiet);
-        CrnnEvaluation.Prepared prepared = CrnnEvaluation.prepare(files, f, options.workers(), bar::update);
+        CrnnEvaluation.Prepared prepared = options.segments(files, f);
         CrnnTrainer trainer = options.crnnTrainer(cl);
         try (var model = CrnnEvaluation.fitAllBut(prepared, validation, options.augmentation(), trainer, seed,
                 options.workers(), r -> options.logf("epoch %d, train loss %.4f, validation UAR %.3f%s (%.1f s)",

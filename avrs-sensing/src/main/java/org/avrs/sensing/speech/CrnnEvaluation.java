@@ -48,6 +48,10 @@ public final class CrnnEvaluation {
         default void foldDone(String fold, int done, int total, boolean reused) {
         }
 
+        /** Augmented copies made so far, before the folds of a seed (only when computing them). */
+        default void augmenting(int done, int total) {
+        }
+
         /** An epoch of the current fold finished. */
         default void epoch(String fold, EpochReport report) {
         }
@@ -58,7 +62,7 @@ public final class CrnnEvaluation {
      * its first segment.
      */
     public record Prepared(Dataset<Path> corpus, SegmentFeatures features, List<float[]> samples16k,
-                           List<float[]> images) {
+                           List<float[]> images, FeatureCache cache) {
         public Prepared {
             samples16k = List.copyOf(samples16k);
             images = List.copyOf(images);
@@ -69,29 +73,40 @@ public final class CrnnEvaluation {
     }
 
     /**
-     * Reads and featurises every recording, in parallel.
+     * Reads and featurises every recording, in parallel; with a cache, the feature images are read from
+     * or stored in it (keyed by the files, labels, segment settings and code version), and so are the
+     * augmented copies later.
      *
+     * @param cache null for none
      * @param progress told of the number of recordings done (from worker threads)
      * @throws InvalidInputException naming a file that cannot be read
      */
-    public static Prepared prepare(Dataset<Path> corpus, SegmentFeatures features, int threads, IntConsumer progress) {
+    public static Prepared prepare(Dataset<Path> corpus, SegmentFeatures features, int threads, FeatureCache cache,
+                                   IntConsumer progress) {
+        List<float[]> samples = parallel(corpus.size(), threads, i -> {
+            Path file = corpus.get(i).input();
+            return toFloat(SegmentFeatures.samples16k(WavReader.read(file), file.toString()));
+        }, n -> { });
+        java.util.function.Supplier<double[][]> compute = () -> parallel(corpus.size(), threads,
+                i -> toDouble(features.image(features.firstSegment(toDouble(samples.get(i))))), progress)
+                .toArray(double[][]::new);
+        int size = features.frames() * features.featureCount();
+        double[][] images = cache == null ? compute.get()
+                : cache.rows(corpus, "segments", features + " code " + SegmentFeatures.CODE_VERSION, size, compute);
+        return new Prepared(corpus, features, samples, java.util.Arrays.stream(images).map(CrnnEvaluation::toFloat)
+                .toList(), cache);
+    }
+
+    /** f(0), …, f(n − 1) computed on {@code threads} threads, in order; InvalidInputException passes through. */
+    private static <T> List<T> parallel(int n, int threads, java.util.function.IntFunction<T> f, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            float[][][] out = pool.submit(() -> IntStream.range(0, corpus.size()).parallel().mapToObj(i -> {
-                Path file = corpus.get(i).input();
-                double[] x = SegmentFeatures.samples16k(WavReader.read(file), file.toString());
-                float[] image = features.image(features.firstSegment(x));
+            return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(i -> {
+                T t = f.apply(i);
                 progress.accept(done.incrementAndGet());
-                return new float[][] {toFloat(x), image};
-            }).toArray(float[][][]::new)).join();
-            List<float[]> samples = new ArrayList<>();
-            List<float[]> images = new ArrayList<>();
-            for (float[][] o : out) {
-                samples.add(o[0]);
-                images.add(o[1]);
-            }
-            return new Prepared(corpus, features, samples, images);
+                return t;
+            }).toList()).join();
         } catch (RuntimeException e) {
             Throwable t = e;
             while (!(t instanceof InvalidInputException) && t.getCause() != null) {
@@ -101,6 +116,10 @@ public final class CrnnEvaluation {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static float[] toFloat(float[] x) {
+        return x;
     }
 
     private static float[] toFloat(double[] x) {
@@ -129,7 +148,7 @@ public final class CrnnEvaluation {
                                        Protocol protocol, long seed, int threads, Path foldDir, Listener listener) {
         Dataset<Path> corpus = data.corpus();
         List<Split> splits = protocol.splits(corpus);
-        Map<Integer, List<float[]>> augmented = new ConcurrentHashMap<>();
+        Map<Integer, List<float[]>> augmented = null; // made when the first fold has to be trained
         CrnnTrainer seeded = trainer.withTraining(trainer.training().withSeed(seed));
         List<SpeechEvaluation.FoldPredictions> folds = new ArrayList<>();
         for (int k = 0; k < splits.size(); k++) {
@@ -142,7 +161,10 @@ public final class CrnnEvaluation {
             SpeechEvaluation.FoldPredictions done = file == null ? null : readFold(file, key);
             boolean reused = done != null;
             if (done == null) {
-                done = runFold(data, augmentation, seeded, split, seed, threads, augmented, listener);
+                if (augmented == null) {
+                    augmented = augmentAll(data, augmentation, seed, threads, listener);
+                }
+                done = runFold(data, seeded, split, augmented, listener);
                 if (file != null) {
                     writeFold(file, key, corpus.labels().labels(), done);
                 }
@@ -154,11 +176,10 @@ public final class CrnnEvaluation {
                 corpus.labels(), folds);
     }
 
-    private static SpeechEvaluation.FoldPredictions runFold(Prepared data, SpeechAugmentation augmentation,
-                                                            CrnnTrainer trainer, Split split, long seed, int threads,
+    private static SpeechEvaluation.FoldPredictions runFold(Prepared data, CrnnTrainer trainer, Split split,
                                                             Map<Integer, List<float[]>> augmented, Listener listener) {
-        CrnnTrainer.Fitted fitted = train(data, augmentation, trainer, split.train(), split.validation(), seed, threads,
-                augmented, r -> listener.epoch(split.name(), r));
+        CrnnTrainer.Fitted fitted = train(data, trainer, split.train(), split.validation(), augmented,
+                r -> listener.epoch(split.name(), r));
         try (CrnnSpeechModel model = fitted.model()) {
             int[] test = split.test();
             float[][] p = model.probabilities(pick(data.images(), test));
@@ -184,16 +205,14 @@ public final class CrnnEvaluation {
             throw new IllegalArgumentException("no recordings of " + validation);
         }
         int[] train = IntStream.range(0, corpus.size()).filter(i -> !corpus.get(i).group().equals(validation)).toArray();
-        return train(data, augmentation, trainer.withTraining(trainer.training().withSeed(seed)), train, val, seed,
-                threads, new ConcurrentHashMap<>(), listener).model();
+        return train(data, trainer.withTraining(trainer.training().withSeed(seed)), train, val,
+                augmentAll(data, augmentation, seed, threads, Listener.NONE), listener).model();
     }
 
     /** Trains on the given recordings and their augmented copies, stopping early on the validation ones. */
-    private static CrnnTrainer.Fitted train(Prepared data, SpeechAugmentation augmentation, CrnnTrainer trainer,
-                                            int[] train, int[] validation, long seed, int threads,
+    private static CrnnTrainer.Fitted train(Prepared data, CrnnTrainer trainer, int[] train, int[] validation,
                                             Map<Integer, List<float[]>> augmented, EpochListener listener) {
         Dataset<Path> corpus = data.corpus();
-        augment(data, augmentation, train, seed, threads, augmented);
         List<float[]> images = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (int i : train) {
@@ -208,27 +227,47 @@ public final class CrnnEvaluation {
                 pick(data.images(), validation), labelsOf(corpus, validation), listener);
     }
 
-    /** Fills in the augmented images of the given recordings that are not computed yet, in parallel. */
-    private static void augment(Prepared data, SpeechAugmentation augmentation, int[] recordings, long seed,
-                                int threads, Map<Integer, List<float[]>> augmented) {
-        if (augmentation.copies() == 0) {
-            return;
+    /**
+     * Every recording's augmented images for one seed (through the cache when there is one). A test or
+     * validation speaker's copies are made too, but a fold only ever trains on its training speakers'.
+     */
+    private static Map<Integer, List<float[]>> augmentAll(Prepared data, SpeechAugmentation augmentation, long seed,
+                                                          int threads, Listener listener) {
+        Map<Integer, List<float[]>> out = new ConcurrentHashMap<>();
+        int copies = augmentation.copies();
+        if (copies == 0) {
+            return out;
         }
-        int[] missing = java.util.Arrays.stream(recordings).filter(i -> !augmented.containsKey(i)).toArray();
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try {
-            pool.submit(() -> java.util.Arrays.stream(missing).parallel().forEach(i -> {
-                double[] x = toDouble(data.samples16k().get(i));
-                List<float[]> copies = new ArrayList<>();
-                for (int c = 0; c < augmentation.copies(); c++) {
-                    Random rnd = new Random(seed * 1_000_003L + i * 1_009L + c);
-                    copies.add(data.features().image(augmentation.augment(x, data.features().segmentSamples(), rnd)));
+        SegmentFeatures f = data.features();
+        int size = f.frames() * f.featureCount();
+        int n = data.corpus().size();
+        java.util.function.Supplier<double[][]> compute = () -> parallel(n, threads, i -> {
+            double[] x = toDouble(data.samples16k().get(i));
+            double[] row = new double[copies * size];
+            for (int c = 0; c < copies; c++) {
+                float[] image = f.image(augmentation.augment(x, f.segmentSamples(), copyRandom(seed, i, c)));
+                for (int j = 0; j < size; j++) {
+                    row[c * size + j] = image[j];
                 }
-                augmented.put(i, List.copyOf(copies));
-            })).join();
-        } finally {
-            pool.shutdown();
+            }
+            return row;
+        }, done -> listener.augmenting(done, n)).toArray(double[][]::new);
+        double[][] rows = data.cache() == null ? compute.get() : data.cache().rows(data.corpus(), "augmented",
+                f + " code " + SegmentFeatures.CODE_VERSION + "; " + augmentation + "; seed " + seed,
+                copies * size, compute);
+        for (int i = 0; i < n; i++) {
+            List<float[]> images = new ArrayList<>(copies);
+            for (int c = 0; c < copies; c++) {
+                images.add(toFloat(java.util.Arrays.copyOfRange(rows[i], c * size, (c + 1) * size)));
+            }
+            out.put(i, List.copyOf(images));
         }
+        return out;
+    }
+
+    /** The generator of copy c of recording i under a seed. */
+    private static Random copyRandom(long seed, int recording, int copy) {
+        return new Random(seed * 1_000_003L + recording * 1_009L + copy);
     }
 
     private static List<float[]> pick(List<float[]> images, int[] idx) {

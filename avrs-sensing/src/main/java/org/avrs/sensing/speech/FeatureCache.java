@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -31,13 +31,14 @@ import org.avrs.core.io.AtomicFiles;
 /**
  * A disk cache of a corpus's feature vectors, so that repeated evaluations do not recompute them.
  *
- * <p>The key is a SHA-256 over the cache format, the AVRS version, the extractor's settings (which
- * include its code version) and, per sample in order, its id, label and the SHA-256 of its file's
+ * <p>The key is a SHA-256 over the cache format, the AVRS version, the kind of rows and the settings that
+ * make them (which include a code version) and, per sample in order, its id, label and the SHA-256 of its file's
  * bytes: any change of audio, labels or extraction gives a new key. A cache file is written to a
  * temporary sibling and renamed; on reading, its magic, key, sample ids, sizes and CRC-32 are checked,
  * and a file that fails any check is recomputed and replaced (never trusted).
  *
- * <p>Files are named {@code <corpus>-<key prefix>.avrsvec}:
+ * <p>Besides utterance feature vectors it stores any per-recording rows ({@link #rows}), e.g. the CRNN's
+ * flattened segment images. Files are named {@code <corpus>-<kind>-<key prefix>.avrsvec}:
  * <pre>
  * "AVRSVEC1"  magic
  * UTF         key (64 hex digits)
@@ -84,30 +85,51 @@ public final class FeatureCache {
      */
     public Dataset<double[]> vectors(Dataset<Path> corpus, UtteranceFeatures features, int threads,
                                      IntConsumer progress) {
-        String key = key(corpus, features);
-        Path file = dir.resolve(corpus.name() + "-" + key.substring(0, 24) + ".avrsvec");
+        double[][] rows = rows(corpus, "features", new TreeMap<>(features.toProperties()).toString(),
+                features.dimension(), () -> {
+                    Dataset<double[]> v = SpeechVectors.extract(corpus, features, threads, progress);
+                    return v.samples().stream().map(Sample::input).toArray(double[][]::new);
+                });
+        return withRows(corpus, rows);
+    }
+
+    /**
+     * One row of {@code dimension} values per sample of the corpus, read from the cache when a valid entry
+     * for exactly these files, labels and settings exists, else computed and stored.
+     *
+     * @param kind what the rows are, part of the file name (e.g. "features", "segments")
+     * @param settings everything besides the files that determines the rows, including a code version
+     * @param compute makes the rows, one per sample in corpus order
+     */
+    public double[][] rows(Dataset<Path> corpus, String kind, String settings, int dimension,
+                           Supplier<double[][]> compute) {
+        String key = key(corpus, kind + "\n" + settings);
+        Path file = dir.resolve(corpus.name() + "-" + kind + "-" + key.substring(0, 24) + ".avrsvec");
         if (Files.isRegularFile(file)) {
-            double[][] rows = read(file, key, corpus, features.dimension());
+            double[][] rows = read(file, key, corpus, dimension);
             if (rows != null) {
-                log.accept("features: read from cache " + file);
-                return withRows(corpus, rows);
+                log.accept(kind + ": read from cache " + file);
+                return rows;
             }
         }
-        Dataset<double[]> vectors = SpeechVectors.extract(corpus, features, threads, progress);
+        double[][] rows = compute.get();
         try {
-            write(file, key, vectors);
-            log.accept("features: cached in " + file);
+            write(file, key, corpus, rows);
+            log.accept(kind + ": cached in " + file);
         } catch (IOException e) {
-            log.accept("features: could not write the cache " + file + " (" + e.getMessage() + "); continuing");
+            log.accept(kind + ": could not write the cache " + file + " (" + e.getMessage() + "); continuing");
         }
-        return vectors;
+        return rows;
     }
 
     /** The cache key of a corpus under an extractor (64 hex digits). */
     static String key(Dataset<Path> corpus, UtteranceFeatures features) {
+        return key(corpus, "features\n" + new TreeMap<>(features.toProperties()));
+    }
+
+    private static String key(Dataset<Path> corpus, String settings) {
         MessageDigest md = sha256();
-        update(md, "avrs-speech-feature-cache 1\navrs " + AvrsVersion.get() + "\n");
-        Map<String, String> settings = new TreeMap<>(features.toProperties());
+        update(md, "avrs-speech-feature-cache 2\navrs " + AvrsVersion.get() + "\n");
         update(md, settings + "\n");
         byte[] buf = new byte[1 << 16];
         for (Sample<Path> s : corpus.samples()) {
@@ -124,18 +146,18 @@ public final class FeatureCache {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static void write(Path file, String key, Dataset<double[]> vectors) throws IOException {
-        int d = vectors.get(0).input().length;
+    private static void write(Path file, String key, Dataset<Path> corpus, double[][] rows) throws IOException {
+        int d = rows[0].length;
         AtomicFiles.write(file, raw -> {
             CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw), new CRC32());
             DataOutputStream out = new DataOutputStream(checked);
             out.write(MAGIC);
             out.writeUTF(key);
-            out.writeInt(vectors.size());
+            out.writeInt(rows.length);
             out.writeInt(d);
-            for (Sample<double[]> s : vectors.samples()) {
-                out.writeUTF(s.id());
-                for (double v : s.input()) {
+            for (int i = 0; i < rows.length; i++) {
+                out.writeUTF(corpus.get(i).id());
+                for (double v : rows[i]) {
                     out.writeDouble(v);
                 }
             }

@@ -13,6 +13,7 @@ import org.avrs.signal.dsp.PadMode;
 import org.avrs.signal.dsp.PolyphaseResampler;
 import org.avrs.signal.dsp.Stft;
 import org.avrs.signal.dsp.Window;
+import org.avrs.signal.emd.Imemd43;
 import org.avrs.signal.speech.Deltas;
 import org.avrs.signal.speech.LogMel;
 import org.avrs.signal.speech.MelFilterbank;
@@ -28,27 +29,32 @@ import org.avrs.signal.speech.Mfcc;
  * <li>{@link Kind#LOGMEL}: {@code bands} log-mel energies in dB (Slaney mel 0–8 kHz, power spectrum of
  *     the frame, librosa's power_to_db with an 80 dB floor);</li>
  * <li>{@link Kind#MFCC}: {@code bands} MFCC over 40 mel bands with their Δ and ΔΔ (9-frame
- *     Savitzky–Golay, librosa.feature.delta): 3·bands values.</li>
+ *     Savitzky–Golay, librosa.feature.delta): 3·bands values;</li>
+ * <li>{@link Kind#IMEMD43}: P7's own 43 features from the improved masking EMD of the segment
+ *     ({@link Imemd43}: Hilbert spectrum distribution, Hilbert contour, SMFCC with deltas), Hamming
+ *     frames of 25 ms every 10 ms as P7; values P7 leaves undefined (frames of the zero padding, where
+ *     no IMF has amplitude) are 0. About 2 s of CPU per 3 s segment (bench/results/emd-imemd.md).</li>
  * </ul>
- * P7's own 43 IMEMD features (Hilbert spectrum and SMFCC) need the IMEMD decomposition, which AVRS
- * does not have yet; these two are the stand-ins, with the same segments and framing.
  *
  * @param kind which features
- * @param bands mel bands (LOGMEL) or cepstral coefficients (MFCC), 1…40
+ * @param bands mel bands (LOGMEL) or cepstral coefficients (MFCC), 1…40; 43 for IMEMD43
  * @param segmentSeconds segment length, 0.1…60 s
  */
 public record SegmentFeatures(Kind kind, int bands, double segmentSeconds) {
 
+    /** Bumped whenever the image code changes its output; part of cache keys. */
+    public static final int CODE_VERSION = 1;
     /** The rate every recording is resampled to. */
     public static final int RATE = 16_000;
     private static final int WINDOW = 400;
     private static final int HOP = 160;
     private static final int N_FFT = 400;
     private static final int MFCC_MELS = 40;
+    private static final int IMEMD_FEATURES = 43;
 
     /** The per-frame features. */
     public enum Kind {
-        LOGMEL("logmel"), MFCC("mfcc");
+        LOGMEL("logmel"), MFCC("mfcc"), IMEMD43("imemd43");
 
         private final String id;
 
@@ -67,18 +73,26 @@ public record SegmentFeatures(Kind kind, int bands, double segmentSeconds) {
                     return k;
                 }
             }
-            throw new IllegalArgumentException("unknown segment features '" + id + "'; known: logmel, mfcc");
+            throw new IllegalArgumentException("unknown segment features '" + id + "'; known: logmel, mfcc, imemd43");
         }
     }
 
     public SegmentFeatures {
         java.util.Objects.requireNonNull(kind, "kind");
-        if (bands < 1 || bands > MFCC_MELS) {
+        if (kind == Kind.IMEMD43 && bands != IMEMD_FEATURES) {
+            throw new IllegalArgumentException("imemd43 has " + IMEMD_FEATURES + " features per frame, not " + bands);
+        }
+        if (kind != Kind.IMEMD43 && (bands < 1 || bands > MFCC_MELS)) {
             throw new IllegalArgumentException("bands " + bands + " must be in [1, " + MFCC_MELS + "]");
         }
         if (!(segmentSeconds >= 0.1 && segmentSeconds <= 60)) {
             throw new IllegalArgumentException("segmentSeconds " + segmentSeconds + " must be in [0.1, 60]");
         }
+    }
+
+    /** P7's 43 IMEMD features over 3 s segments: 298 × 43 per segment. */
+    public static SegmentFeatures imemd43() {
+        return new SegmentFeatures(Kind.IMEMD43, IMEMD_FEATURES, 3.0);
     }
 
     /** 40 log-mel bands over 3 s segments: 298 × 40 per segment. */
@@ -98,7 +112,7 @@ public record SegmentFeatures(Kind kind, int bands, double segmentSeconds) {
 
     /** Values per frame. */
     public int featureCount() {
-        return kind == Kind.MFCC ? 3 * bands : bands;
+        return kind == Kind.MFCC ? 3 * bands : bands;  // IMEMD43: bands = 43
     }
 
     /** The network's input shape for one segment: (1, frames, features). */
@@ -168,6 +182,7 @@ public record SegmentFeatures(Kind kind, int bands, double segmentSeconds) {
         double[][] rows = switch (kind) {
             case LOGMEL -> logMel().compute(x);
             case MFCC -> mfccWithDeltas(x);
+            case IMEMD43 -> imemd43Extractor().extract(Signal.of(RATE, x)).toArray();
         };
         int f = featureCount();
         float[] out = new float[frames() * f];
@@ -196,6 +211,11 @@ public record SegmentFeatures(Kind kind, int bands, double segmentSeconds) {
 
     private static Stft.Config stft() {
         return new Stft.Config(N_FFT, WINDOW, HOP, Window.HANN, false, PadMode.ZEROS);
+    }
+
+    private static Imemd43 imemd43Extractor() {
+        return (Imemd43) EXTRACTORS.computeIfAbsent("imemd43", k -> new Imemd43(Imemd43.Config.defaults()
+                .withSampleRate(RATE).withUndefined(0)));
     }
 
     private LogMel logMel() {

@@ -35,7 +35,7 @@ class CrnnPipelineTest {
         Path corpusDir = SyntheticSpeech.emoDbLike(dir.resolve("corpus"), 4, 1, 16000, 0.5, 4);
         Dataset<Path> corpus = EmoDb.load(corpusDir);
         SegmentFeatures features = new SegmentFeatures(SegmentFeatures.Kind.LOGMEL, 16, 0.5);
-        CrnnEvaluation.Prepared prepared = CrnnEvaluation.prepare(corpus, features, 2, n -> { });
+        CrnnEvaluation.Prepared prepared = CrnnEvaluation.prepare(corpus, features, 2, new FeatureCache(dir.resolve("cache"), m -> { }), n -> { });
         Path folds = dir.resolve("folds");
         int[] trainedFolds = {0};
         CrnnEvaluation.Listener count = new CrnnEvaluation.Listener() {

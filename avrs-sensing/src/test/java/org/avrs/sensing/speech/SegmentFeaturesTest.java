@@ -21,6 +21,22 @@ class SegmentFeaturesTest {
     }
 
     @Test
+    void imemd43ImagesAreFiniteEvenOverTheZeroPadding() {
+        SegmentFeatures f = new SegmentFeatures(SegmentFeatures.Kind.IMEMD43, 43, 0.5);
+        assertThat(f.sampleShape()).containsExactly(1, 48, 43);
+        double[] x = SyntheticSpeech.voiced(16000, 0.3, 160, 0.3, new Random(4));
+        float[] image = f.image(f.firstSegment(x));
+        assertThat(image).hasSize(48 * 43);
+        for (float v : image) {
+            assertThat(Float.isFinite(v)).isTrue();
+        }
+        // the last frames lie in the zero padding, where P7's Hilbert features are undefined: 0 here
+        assertThat(image[47 * 43]).isZero();
+        assertThatThrownBy(() -> new SegmentFeatures(SegmentFeatures.Kind.IMEMD43, 40, 3.0))
+                .hasMessageContaining("43");
+    }
+
+    @Test
     void recordingsAreResampledSegmentedAndPadded() {
         SegmentFeatures f = SegmentFeatures.defaults();
         double[] x = SegmentFeatures.samples16k(Signal.of(22050, new double[22050 * 7]), "seven seconds");
