@@ -24,14 +24,13 @@ class SegmentFeaturesTest {
     void imemd43ImagesAreFiniteEvenOverTheZeroPadding() {
         SegmentFeatures f = new SegmentFeatures(SegmentFeatures.Kind.IMEMD43, 43, 0.5);
         assertThat(f.sampleShape()).containsExactly(1, 48, 43);
+        // 0.3 s of sound then 0.2 s of zeros: where no IMF has amplitude P7's Hilbert features are undefined
         double[] x = SyntheticSpeech.voiced(16000, 0.3, 160, 0.3, new Random(4));
         float[] image = f.image(f.firstSegment(x));
         assertThat(image).hasSize(48 * 43);
         for (float v : image) {
             assertThat(Float.isFinite(v)).isTrue();
         }
-        // the last frames lie in the zero padding, where P7's Hilbert features are undefined: 0 here
-        assertThat(image[47 * 43]).isZero();
         assertThatThrownBy(() -> new SegmentFeatures(SegmentFeatures.Kind.IMEMD43, 40, 3.0))
                 .hasMessageContaining("43");
     }
