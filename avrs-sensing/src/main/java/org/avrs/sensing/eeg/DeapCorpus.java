@@ -93,26 +93,53 @@ public final class DeapCorpus implements EegCorpus {
         List<DeapTrial> trials = DeapReader.read(file);
         List<Sample<EegTrial>> samples = new ArrayList<>(trials.size());
         for (DeapTrial t : trials) {
-            double[] ratings = {t.valence(), t.arousal(), t.dominance(), t.liking()};
-            for (int k = 0; k < ratings.length; k++) {
-                if (!(ratings[k] >= 1 && ratings[k] <= 9)) {
-                    throw new InvalidInputException(file.toString(), "MAT variable 'labels' (" + t.trial() + ", "
-                            + (k + 1) + ")", RatingLabels.TARGETS.get(k) + " rating " + ratings[k]
-                            + " is outside DEAP's 1–9 scale");
-                }
-            }
-            Signal all = t.signal();
-            int skip = (int) Math.round(BASELINE_SECONDS * all.sampleRate());
-            if (all.length() <= skip) {
-                throw new InvalidInputException(file.toString(), "MAT variable 'data', trial " + t.trial(),
-                        all.length() + " samples; a trial needs more than the " + skip + "-sample baseline");
-            }
-            Signal eeg = all.selectChannels(EEG).slice(skip, all.length());
-            String trial = String.format("t%02d", t.trial());
-            samples.add(new Sample<>(subject + "/" + trial, EegTrial.of(eeg), labels.label(ratings[labels.column()]),
-                    ratings, Group.subject(subject),
-                    new Sample.Origin(CORPUS, file.getFileName().toString(), trial, 0, Double.NaN)));
+            double[] ratings = ratings(t, file);
+            Signal eeg = afterBaseline(t, file).selectChannels(EEG);
+            samples.add(new Sample<>(subject + "/" + trialName(t), EegTrial.of(eeg), labels.label(ratings[labels.column()]),
+                    ratings, Group.subject(subject), origin(file, t)));
         }
         return new Dataset<>(CORPUS + "/" + subject, labels.labels(), samples);
+    }
+
+    /** "t07" for trial 7. */
+    public static String trialName(DeapTrial t) {
+        return String.format("t%02d", t.trial());
+    }
+
+    /** The origin of a trial's samples: corpus, file name, trial, offset 0. */
+    public static Sample.Origin origin(Path file, DeapTrial t) {
+        return new Sample.Origin(CORPUS, file.getFileName().toString(), trialName(t), 0, Double.NaN);
+    }
+
+    /**
+     * A trial's ratings in {@link RatingLabels#TARGETS} order, checked.
+     *
+     * @throws InvalidInputException naming the file and element of a rating outside 1–9
+     */
+    public static double[] ratings(DeapTrial t, Path file) {
+        double[] ratings = {t.valence(), t.arousal(), t.dominance(), t.liking()};
+        for (int k = 0; k < ratings.length; k++) {
+            if (!(ratings[k] >= 1 && ratings[k] <= 9)) {
+                throw new InvalidInputException(file.toString(), "MAT variable 'labels' (" + t.trial() + ", "
+                        + (k + 1) + ")", RatingLabels.TARGETS.get(k) + " rating " + ratings[k]
+                        + " is outside DEAP's 1–9 scale");
+            }
+        }
+        return ratings;
+    }
+
+    /**
+     * All 40 channels of a trial after its {@link #BASELINE_SECONDS} baseline.
+     *
+     * @throws InvalidInputException if the trial is no longer than the baseline
+     */
+    public static Signal afterBaseline(DeapTrial t, Path file) {
+        Signal all = t.signal();
+        int skip = (int) Math.round(BASELINE_SECONDS * all.sampleRate());
+        if (all.length() <= skip) {
+            throw new InvalidInputException(file.toString(), "MAT variable 'data', trial " + t.trial(),
+                    all.length() + " samples; a trial needs more than the " + skip + "-sample baseline");
+        }
+        return all.slice(skip, all.length());
     }
 }

@@ -15,6 +15,8 @@ import org.avrs.core.metrics.ConfusionMatrix;
 import org.avrs.core.protocol.LeaveOneGroupOut;
 import org.avrs.core.protocol.Split;
 import org.avrs.core.protocol.StratifiedGroupKFold;
+import org.avrs.learn.CrossValidation;
+import org.avrs.learn.GroupNormalization;
 
 /**
  * Evaluates a window classifier on a corpus's windows, subject-dependent or subject-independent, in
@@ -48,23 +50,38 @@ public final class EegEvaluation {
      * @param folds folds per subject in {@link Scheme#WITHIN_SUBJECT}, ≥ 2 (5)
      * @param innerFolds inner folds for choosing K leak-free, ≥ 2 (3)
      * @param seed fold assignment and inner folds
+     * @param subjectPrior in LOSO, feature vectors are z-scored per subject with statistics shrunk toward
+     *     the training population with this weight κ ≥ 0 ({@link GroupNormalization}: inputs only, no
+     *     labels, so the test subject's own unlabelled windows may be used); NaN (the default) to leave
+     *     the vectors as they are. Ignored within subjects and for raw windows.
      */
-    public record Config(Scheme scheme, Variant variant, int folds, int innerFolds, long seed) {
+    public record Config(Scheme scheme, Variant variant, int folds, int innerFolds, long seed, double subjectPrior) {
         public Config {
             Objects.requireNonNull(scheme, "scheme");
             Objects.requireNonNull(variant, "variant");
             if (folds < 2 || innerFolds < 2) {
                 throw new IllegalArgumentException("folds " + folds + " and innerFolds " + innerFolds + " must be >= 2");
             }
+            if (!Double.isNaN(subjectPrior) && !(subjectPrior >= 0 && subjectPrior < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("subjectPrior " + subjectPrior + " must be >= 0 and finite, or NaN");
+            }
         }
 
-        /** Within-subject 5-fold, leak-free, 3 inner folds, seed 42. */
+        /** Within-subject 5-fold, leak-free, 3 inner folds, seed 42, no subject normalisation. */
         public static Config defaults() {
-            return new Config(Scheme.WITHIN_SUBJECT, Variant.LEAK_FREE, 5, 3, 42);
+            return new Config(Scheme.WITHIN_SUBJECT, Variant.LEAK_FREE, 5, 3, 42, Double.NaN);
         }
 
         public Config with(Scheme s, Variant v) {
-            return new Config(s, v, folds, innerFolds, seed);
+            return new Config(s, v, folds, innerFolds, seed, subjectPrior);
+        }
+
+        public Config withSubjectPrior(double kappa) {
+            return new Config(scheme, variant, folds, innerFolds, seed, kappa);
+        }
+
+        public Config withSeed(long s) {
+            return new Config(scheme, variant, folds, innerFolds, s, subjectPrior);
         }
 
         /** A printable description of the protocol. */
@@ -75,7 +92,9 @@ public final class EegEvaluation {
             String stats = variant == Variant.LEAK_FREE ? "channel statistics and K on training data only (leak-free)"
                     : scheme == Scheme.LOSO ? "channel statistics on training subjects, K by test accuracy (P3)"
                     : "channel statistics over all windows of the subject, K by test accuracy (P3)";
-            return String.format(Locale.ROOT, "%s, seed %d; %s", split, seed, stats);
+            String norm = scheme == Scheme.LOSO && !Double.isNaN(subjectPrior)
+                    ? String.format(Locale.ROOT, "; features z-scored per subject (kappa %s)", subjectPrior) : "";
+            return String.format(Locale.ROOT, "%s, seed %d; %s%s", split, seed, stats, norm);
         }
     }
 
@@ -92,7 +111,10 @@ public final class EegEvaluation {
     /** A classical model of feature vectors, no channel selection. */
     public static EegResult features(Dataset<double[]> windows, WindowTrainer<double[]> trainer, Config config,
                                      Progress progress) {
-        return run(windows, trainer.describe(), List.of(new Arm<>(0, (unit, train) -> trainer)), config, progress);
+        CrossValidation.FoldPreparation norm = config.scheme() == Scheme.LOSO && !Double.isNaN(config.subjectPrior())
+                ? GroupNormalization.perFold(config.subjectPrior()) : CrossValidation.FoldPreparation.NONE;
+        return run(windows, trainer.describe(), List.of(new Arm<>(0, (unit, train) -> trainer)), config, progress,
+                norm::prepare);
     }
 
     /**
@@ -103,14 +125,15 @@ public final class EegEvaluation {
     public static EegResult windows(Dataset<EegWindow> windows, WindowTrainer<EegWindow> trainer,
                                     ChannelSelection selection, Config config, Progress progress) {
         if (selection == null) {
-            return run(windows, trainer.describe(), List.of(new Arm<>(0, (unit, train) -> trainer)), config, progress);
+            return run(windows, trainer.describe(), List.of(new Arm<>(0, (unit, train) -> trainer)), config, progress,
+                    Preparation.none());
         }
         if (config.variant() == Variant.LEAK_FREE) {
             WindowTrainer<EegWindow> selecting = new SelectingTrainer(selection, trainer, config.innerFolds(),
                     config.seed());
             int k = selection.isAuto() ? 0 : selection.candidates().get(0);
             return run(windows, selecting.describe(), List.of(new Arm<>(k, (unit, train) -> selecting)), config,
-                    progress);
+                    progress, Preparation.none());
         }
         List<Arm<EegWindow>> arms = new ArrayList<>();
         for (int k : selection.candidates()) {
@@ -133,7 +156,17 @@ public final class EegEvaluation {
         }
         String name = "select(" + selection + ", P3: statistics over all subject windows, K by test accuracy) → "
                 + trainer.describe();
-        return run(windows, name, arms, config, progress);
+        return run(windows, name, arms, config, progress, Preparation.none());
+    }
+
+    /** Prepares a split's training and test parts from the training part (e.g. normalisation); keeps order. */
+    private interface Preparation<W> {
+        Dataset<W>[] prepare(Dataset<W> train, Dataset<W> test);
+
+        @SuppressWarnings("unchecked")
+        static <W> Preparation<W> none() {
+            return (train, test) -> new Dataset[] {train, test};
+        }
     }
 
     /** Makes the trainer of one split: from the whole unit (a subject, or all) and the split's training part. */
@@ -146,7 +179,7 @@ public final class EegEvaluation {
     }
 
     private static <W> EegResult run(Dataset<W> windows, String model, List<Arm<W>> arms, Config config,
-                                     Progress progress) {
+                                     Progress progress, Preparation<W> preparation) {
         long start = System.nanoTime();
         if (windows.size() == 0) {
             throw new IllegalArgumentException("no windows to evaluate");
@@ -171,8 +204,10 @@ public final class EegEvaluation {
         }
         int done = 0;
         for (PlannedSplit<W> p : plan) {
-            Dataset<W> train = p.unit.subset(p.unit.name() + "/train", p.split.train());
-            Dataset<W> test = p.unit.subset(p.unit.name() + "/test", p.split.test());
+            Dataset<W>[] prepared = preparation.prepare(p.unit.subset(p.unit.name() + "/train", p.split.train()),
+                    p.unit.subset(p.unit.name() + "/test", p.split.test()));
+            Dataset<W> train = prepared[0];
+            Dataset<W> test = prepared[1];
             List<W> testInputs = test.samples().stream().map(Sample::input).toList();
             for (int a = 0; a < arms.size(); a++) {
                 long t0 = System.nanoTime();

@@ -45,9 +45,11 @@ public final class NetworkTrainer implements WindowTrainer<EegWindow> {
      * @param poolLength ShallowConvNet's average-pool length (P3: 30, braindecode: 75); DeepConvNet's
      *     max-pool length and stride (3); ignored by the LSTM
      * @param poolStride ShallowConvNet's pool stride (P3: 4, braindecode: 15); ignored otherwise
+     * @param dropout ShallowConvNet's dropout before the dense layer (0.5), DeepConvNet's before each later
+     *     conv block, in [0, 1); ignored by the LSTM (Alhagry's 0.2)
      * @param training optimiser settings; a validation set is never used
      */
-    public record Config(Architecture architecture, int temporalKernel, int poolLength, int poolStride,
+    public record Config(Architecture architecture, int temporalKernel, int poolLength, int poolStride, double dropout,
                          TrainConfig training) {
         public Config {
             Objects.requireNonNull(architecture, "architecture");
@@ -55,6 +57,9 @@ public final class NetworkTrainer implements WindowTrainer<EegWindow> {
             if (temporalKernel < 0 || poolLength < 1 || poolStride < 1) {
                 throw new IllegalArgumentException("temporalKernel " + temporalKernel + " must be >= 0, poolLength "
                         + poolLength + " and poolStride " + poolStride + " >= 1");
+            }
+            if (!(dropout >= 0 && dropout < 1)) {
+                throw new IllegalArgumentException("dropout " + dropout + " must be in [0, 1)");
             }
         }
 
@@ -66,26 +71,36 @@ public final class NetworkTrainer implements WindowTrainer<EegWindow> {
 
         /** ShallowConvNet with P3's kernel 3 and pool 30 / stride 4 (Table 3). */
         public static Config shallowP3(int epochs, long seed) {
-            return new Config(Architecture.SHALLOW, 3, 30, 4, p3Training(epochs, seed));
+            return new Config(Architecture.SHALLOW, 3, 30, 4, 0.5, p3Training(epochs, seed));
         }
 
         /** ShallowConvNet with braindecode's kernel 25 and pool 75 / stride 15. */
         public static Config shallowBraindecode(int epochs, long seed) {
-            return new Config(Architecture.SHALLOW, 25, 75, 15, p3Training(epochs, seed));
+            return new Config(Architecture.SHALLOW, 25, 75, 15, 0.5, p3Training(epochs, seed));
         }
 
-        /** DeepConvNet with braindecode's pools (3) and the largest kernel ≤ 10 that fits the window. */
+        /**
+         * DeepConvNet with braindecode's pools (3), the largest kernel ≤ 10 that fits the window, and no
+         * dropout: braindecode's 0.5 before each conv + batch-norm block made inference collapse to one class
+         * on small training sets (batch 8) — training loss near 0, inference at chance, fixed by dropout 0 —
+         * the train/inference variance shift of dropout before batch norm (Li, Chen, Hu &amp; Yang, CVPR 2019,
+         * "Understanding the Disharmony between Dropout and Batch Normalization by Variance Shift").
+         */
         public static Config deep(int epochs, long seed) {
-            return new Config(Architecture.DEEP, 0, 3, 3, p3Training(epochs, seed));
+            return new Config(Architecture.DEEP, 0, 3, 3, 0, p3Training(epochs, seed));
         }
 
         /** Alhagry et al.'s LSTM 64 → 32, dropout 0.2. */
         public static Config lstm(int epochs, long seed) {
-            return new Config(Architecture.LSTM, 0, 1, 1, p3Training(epochs, seed));
+            return new Config(Architecture.LSTM, 0, 1, 1, 0.2, p3Training(epochs, seed));
         }
 
         public Config withTraining(TrainConfig t) {
-            return new Config(architecture, temporalKernel, poolLength, poolStride, t);
+            return new Config(architecture, temporalKernel, poolLength, poolStride, dropout, t);
+        }
+
+        public Config withDropout(double d) {
+            return new Config(architecture, temporalKernel, poolLength, poolStride, d, training);
         }
     }
 
@@ -103,11 +118,12 @@ public final class NetworkTrainer implements WindowTrainer<EegWindow> {
     public String describe() {
         TrainConfig t = config.training();
         String net = switch (config.architecture()) {
-            case SHALLOW -> String.format(Locale.ROOT, "shallow-convnet(kernel=%d, pool=%d/%d)", config.temporalKernel(),
-                    config.poolLength(), config.poolStride());
-            case DEEP -> String.format(Locale.ROOT, "deep-convnet(kernel=%s, pool=%d)",
-                    config.temporalKernel() == 0 ? "auto" : Integer.toString(config.temporalKernel()), config.poolLength());
-            case LSTM -> "lstm(64-32, dropout=0.2)";
+            case SHALLOW -> String.format(Locale.ROOT, "shallow-convnet(kernel=%d, pool=%d/%d, dropout=%s)",
+                    config.temporalKernel(), config.poolLength(), config.poolStride(), config.dropout());
+            case DEEP -> String.format(Locale.ROOT, "deep-convnet(kernel=%s, pool=%d, dropout=%s)",
+                    config.temporalKernel() == 0 ? "auto" : Integer.toString(config.temporalKernel()), config.poolLength(),
+                    config.dropout());
+            case LSTM -> String.format(Locale.ROOT, "lstm(64-32, dropout=%s)", config.dropout());
         };
         return String.format(Locale.ROOT, "%s adam(lr=%s, batch=%d, epochs=%d, seed=%d)", net, t.learningRate(),
                 t.batchSize(), t.maxEpochs(), t.seed());
@@ -118,7 +134,7 @@ public final class NetworkTrainer implements WindowTrainer<EegWindow> {
         return switch (config.architecture()) {
             case SHALLOW -> {
                 ShallowConvNet.Config c = new ShallowConvNet.Config(classes, channels, 40, config.temporalKernel(),
-                        config.poolLength(), config.poolStride(), 0.5, 0.1, 1e-6, true);
+                        config.poolLength(), config.poolStride(), config.dropout(), 0.1, 1e-6, true);
                 if (c.pooledSteps(samples) <= 0) {
                     throw new IllegalArgumentException("windows of " + samples + " samples are too short for kernel "
                             + config.temporalKernel() + " and pool " + config.poolLength());
@@ -126,8 +142,11 @@ public final class NetworkTrainer implements WindowTrainer<EegWindow> {
                 yield c;
             }
             case DEEP -> new DeepConvNet.Config(classes, channels, 25, List.of(50, 100, 200),
-                    deepKernel(samples), config.poolLength(), config.poolLength(), 0.5, 0.1, true);
-            case LSTM -> RecurrentClassifier.Config.alhagry2017(classes);
+                    deepKernel(samples), config.poolLength(), config.poolLength(), config.dropout(), 0.1, true);
+            case LSTM -> {
+                RecurrentClassifier.Config a = RecurrentClassifier.Config.alhagry2017(classes);
+                yield new RecurrentClassifier.Config(classes, a.cell(), a.hidden(), a.bidirectional(), config.dropout());
+            }
         };
     }
 
