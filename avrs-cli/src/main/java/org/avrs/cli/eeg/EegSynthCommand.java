@@ -40,6 +40,10 @@ public final class EegSynthCommand implements Callable<Integer> {
             description = "Arousal effect on SCR rate and heart rate; 0 = none (default: ${DEFAULT-VALUE}).")
     double physioEffect;
 
+    @Option(names = "--trial-variability", defaultValue = "0", paramLabel = "SD",
+            description = "Log-SD of per-trial channel gains, a label-free trial signature (default: ${DEFAULT-VALUE}).")
+    double trialVariability;
+
     @Option(names = "--planted", paramLabel = "CH,CH",
             description = "Channels with bursts (default: F7,F8,FC5,FC6,T7,T8).")
     String planted;
@@ -52,7 +56,7 @@ public final class EegSynthCommand implements Callable<Integer> {
         SyntheticDeap.Config c;
         try {
             SyntheticDeap.Config d = SyntheticDeap.Config.small(subjects, trials, seconds).withEffects(effect, physioEffect)
-                    .withSeed(seed);
+                    .withSeed(seed).withTrialVariability(trialVariability);
             c = planted == null ? d : d.withPlanted(Arrays.stream(planted.split(",")).map(String::strip).toList());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

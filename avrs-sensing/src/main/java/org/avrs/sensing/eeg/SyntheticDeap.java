@@ -22,7 +22,8 @@ import us.hebi.matlab.mat.types.Sinks;
  * <p><b>EEG</b> (channels 1–32): a 1/f background — the sum of seven unit-variance AR(1) processes
  * x[n] = a·x[n−1] + √(1−a²)·w[n] whose Lorentzian spectra have corners 0.5, 1, 2, … 32 Hz
  * (a = exp(−2π·f_c/fs)); summing one Lorentzian per octave gives a spectrum close to 1/f between the
- * corners — scaled to {@code backgroundUv} RMS times a per-subject and per-channel gain.
+ * corners — scaled to {@code backgroundUv} RMS times a per-subject and per-channel gain (and, with
+ * {@code trialVariability} &gt; 0, a per-trial and per-channel gain: a label-free trial signature).
  * On the {@code plantedChannels} come bursts: Gaussian-windowed sinusoids (envelope SD 0.1 s, carrier
  * uniform in the planted band, random phase) at Poisson times of rate {@code burstRate} per second
  * with amplitude {@code burstUv}·g_s·(1 + eegEffect) in trials whose {@code eegTarget} rating is high,
@@ -62,12 +63,15 @@ public final class SyntheticDeap {
      * @param physioTarget the rating whose high class carries the physiological effect
      * @param physioEffect relative increase of SCR rate (and +12 bpm heart rate per unit), ≥ 0
      * @param subjectVariability SD of the log-normal per-subject gains, ≥ 0
+     * @param trialVariability SD of log-normal per-trial, per-channel gains of the background, ≥ 0: a
+     *     signature of each trial unrelated to its label (as electrode drift gives real recordings), which
+     *     a protocol that puts windows of one trial on both sides of a split can exploit
      * @param seed the random seed
      */
     public record Config(int subjects, int trials, double trialSeconds, double baselineSeconds, String eegTarget,
                          double eegEffect, List<String> plantedChannels, double bandLowHz, double bandHighHz,
                          double burstRate, double burstUv, double backgroundUv, String physioTarget,
-                         double physioEffect, double subjectVariability, long seed) {
+                         double physioEffect, double subjectVariability, double trialVariability, long seed) {
 
         public Config {
             if (subjects < 1 || subjects > 999) {
@@ -100,16 +104,18 @@ public final class SyntheticDeap {
             positive("backgroundUv", backgroundUv);
             nonNegative("physioEffect", physioEffect);
             nonNegative("subjectVariability", subjectVariability);
+            nonNegative("trialVariability", trialVariability);
         }
 
         /**
          * DEAP's sizes (40 trials of 60 s after a 3 s baseline), valence planted as gamma bursts (32–44 Hz,
          * 2 per second, 6 µV, +100 % when high) on six temporal/frontal channels F7, F8, FC5, FC6, T7, T8
-         * over a 10 µV background, arousal planted in GSR and heart rate (effect 1), gains SD 0.3, seed 1.
+         * over a 10 µV background, arousal planted in GSR and heart rate (effect 1), subject gains SD 0.3, no
+         * trial signature, seed 1.
          */
         public static Config deapLike(int subjects) {
             return new Config(subjects, 40, 60, 3, "valence", 1.0, List.of("F7", "F8", "FC5", "FC6", "T7", "T8"),
-                    32, 44, 2, 6, 10, "arousal", 1.0, 0.3, 1);
+                    32, 44, 2, 6, 10, "arousal", 1.0, 0.3, 0, 1);
         }
 
         /** {@link #deapLike} with fewer, shorter trials: for tests and examples. */
@@ -117,25 +123,32 @@ public final class SyntheticDeap {
             Config d = deapLike(subjects);
             return new Config(subjects, trials, trialSeconds, d.baselineSeconds, d.eegTarget, d.eegEffect,
                     d.plantedChannels, d.bandLowHz, d.bandHighHz, d.burstRate, d.burstUv, d.backgroundUv,
-                    d.physioTarget, d.physioEffect, d.subjectVariability, d.seed);
+                    d.physioTarget, d.physioEffect, d.subjectVariability, d.trialVariability, d.seed);
         }
 
         public Config withEffects(double eeg, double physio) {
             return new Config(subjects, trials, trialSeconds, baselineSeconds, eegTarget, eeg, plantedChannels,
                     bandLowHz, bandHighHz, burstRate, burstUv, backgroundUv, physioTarget, physio,
-                    subjectVariability, seed);
+                    subjectVariability, trialVariability, seed);
         }
 
         public Config withSeed(long s) {
             return new Config(subjects, trials, trialSeconds, baselineSeconds, eegTarget, eegEffect, plantedChannels,
                     bandLowHz, bandHighHz, burstRate, burstUv, backgroundUv, physioTarget, physioEffect,
-                    subjectVariability, s);
+                    subjectVariability, trialVariability, s);
         }
 
         public Config withPlanted(List<String> channels) {
             return new Config(subjects, trials, trialSeconds, baselineSeconds, eegTarget, eegEffect, channels,
                     bandLowHz, bandHighHz, burstRate, burstUv, backgroundUv, physioTarget, physioEffect,
-                    subjectVariability, seed);
+                    subjectVariability, trialVariability, seed);
+        }
+
+        /** This config with per-trial channel gains of log-SD {@code sd} (a trial signature). */
+        public Config withTrialVariability(double sd) {
+            return new Config(subjects, trials, trialSeconds, baselineSeconds, eegTarget, eegEffect, plantedChannels,
+                    bandLowHz, bandHighHz, burstRate, burstUv, backgroundUv, physioTarget, physioEffect,
+                    subjectVariability, sd, seed);
         }
 
         private static void positive(String name, double v) {
@@ -193,7 +206,8 @@ public final class SyntheticDeap {
             boolean physioHigh = ratings[t][physioColumn] > 5;
             double[][] x = new double[40][];
             for (int ch = 0; ch < 32; ch++) {
-                x[ch] = background(n, c.backgroundUv() * channelGain[ch], rnd);
+                double trialGain = c.trialVariability() > 0 ? Math.exp(c.trialVariability() * rnd.nextGaussian()) : 1;
+                x[ch] = background(n, c.backgroundUv() * channelGain[ch] * trialGain, rnd);
                 if (c.plantedChannels().contains(DeapReader.CHANNELS.get(ch))) {
                     double rest = c.burstUv() * burstGain;
                     addBursts(x[ch], base, c, rest, eegHigh ? rest * (1 + c.eegEffect()) : rest, rnd);
