@@ -32,22 +32,23 @@ import picocli.CommandLine.Parameters;
 @Command(name = "features", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extract features from a recording and print them as CSV.",
             "",
-            "Extractors (docs/features.md lists defaults and columns):",
-            "  mfcc           MFCC, librosa 0.10 feature.mfcc (one row per frame)",
-            "  fbank          log-mel filterbank energies in dB (one row per frame)",
-            "  plp            perceptual linear prediction cepstra (one row per frame)",
-            "  imemd43        IMEMD features - not available yet (org.avrs.signal.emd is being written)",
-            "  eeg-bandpower  absolute and relative Welch band power per channel (one row per window)",
-            "  eeg-de         differential entropy per channel and band (one row per window)",
-            "  eeg-asymmetry  DASM/RASM of DE over symmetric 10-20 pairs present (one row per window)",
-            "  hjorth         Hjorth activity, mobility, complexity per channel (whole record by default)",
-            "  channel-stats  mean, variance, RMS, skewness, kurtosis per channel (whole record by default)",
-            "  hrv            heart rate and HRV from ECG R-peaks or PPG pulses (one row)",
-            "  eda            tonic level and SCR summary of an EDA channel (one row)",
-            "  scr            skin conductance responses, one row per SCR",
+            "Extractors (docs/features.md lists their defaults and columns):",
+            "  mfcc           MFCC, librosa 0.10 feature.mfcc; a row per frame",
+            "  fbank          log-mel energies in dB; a row per frame",
+            "  plp            PLP cepstra (Hermansky 1990); a row per frame",
+            "  imemd43        IMEMD features: not available yet",
+            "  eeg-bandpower  Welch band power, absolute and relative; a row per window",
+            "  eeg-de         differential entropy per band; a row per window",
+            "  eeg-asymmetry  DASM/RASM over the 10-20 pairs present; a row per window",
+            "  hjorth         activity, mobility, complexity; whole record by default",
+            "  channel-stats  mean, variance, RMS, skewness, kurtosis; whole record",
+            "  hrv            heart rate and HRV from ECG or PPG peaks; one row",
+            "  eda            tonic level and SCR summary; one row",
+            "  scr            skin conductance responses; a row per SCR",
             "",
-            "Speech extractors average the selected channels to mono and take the file's sample rate;",
-            "EEG extractors use every channel of the first signal unless --channel is given.",
+            "Speech extractors mix the channels to mono at the file's rate. EEG",
+            "extractors use every channel of the file's first signal unless",
+            "--channel is given; hrv and eda read the ECG (PPG) or EDA channel.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:features written", "2:usage error", "3:bad input (file, channel, signal)"})
@@ -72,7 +73,8 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here (atomically) instead of stdout.")
     Path out;
 
-    @CommandLine.ArgGroup(validate = false, heading = "%nMFCC / fbank / PLP options (librosa 0.10 feature.mfcc defaults):%n")
+    @CommandLine.ArgGroup(validate = false, heading = "%nmfcc / fbank / plp options (defaults: Mfcc.Config, librosa 0.10%n"
+            + "feature.mfcc with n_fft 512, win 400, hop 160, 40 Slaney mels):%n")
     SpeechOptions speech = new SpeechOptions();
 
     @CommandLine.ArgGroup(validate = false, heading = "%nEEG options:%n")
@@ -83,25 +85,25 @@ public final class FeaturesCommand implements Callable<Integer> {
 
     /** The frame options of the speech extractors. */
     static final class SpeechOptions {
-        @Option(names = "--n-mfcc", defaultValue = "13", description = "MFCC coefficients (default ${DEFAULT-VALUE}).")
+        @Option(names = "--n-mfcc", paramLabel = "N", defaultValue = "13", description = "MFCC coefficients (default ${DEFAULT-VALUE}).")
         int nMfcc;
 
-        @Option(names = "--n-fft", defaultValue = "512", description = "FFT length in samples (default ${DEFAULT-VALUE}).")
+        @Option(names = "--n-fft", paramLabel = "N", defaultValue = "512", description = "FFT length in samples (default ${DEFAULT-VALUE}).")
         int nFft;
 
-        @Option(names = "--win", defaultValue = "400", description = "Window length in samples (default ${DEFAULT-VALUE}).")
+        @Option(names = "--win", paramLabel = "N", defaultValue = "400", description = "Window length in samples (default ${DEFAULT-VALUE}).")
         int win;
 
-        @Option(names = "--hop", defaultValue = "160", description = "Hop length in samples (default ${DEFAULT-VALUE}).")
+        @Option(names = "--hop", paramLabel = "N", defaultValue = "160", description = "Hop length in samples (default ${DEFAULT-VALUE}).")
         int hop;
 
-        @Option(names = "--n-mels", defaultValue = "40", description = "Mel bands (default ${DEFAULT-VALUE}).")
+        @Option(names = "--n-mels", paramLabel = "N", defaultValue = "40", description = "Mel bands (default ${DEFAULT-VALUE}).")
         int nMels;
 
-        @Option(names = "--fmin", defaultValue = "0", description = "Lowest mel edge in Hz (default ${DEFAULT-VALUE}).")
+        @Option(names = "--fmin", paramLabel = "HZ", defaultValue = "0", description = "Lowest mel edge in Hz (default ${DEFAULT-VALUE}).")
         double fmin;
 
-        @Option(names = "--fmax", defaultValue = "0",
+        @Option(names = "--fmax", paramLabel = "HZ", defaultValue = "0",
                 description = "Highest mel edge in Hz; <= 0 means Nyquist + fmax (default ${DEFAULT-VALUE}: Nyquist).")
         double fmax;
 

@@ -47,7 +47,7 @@ public final class BandPower extends WindowedExtractor {
             if (segmentLength(input, segmentSeconds) < 2) {
                 throw new IllegalArgumentException("segmentSeconds " + segmentSeconds + " is under 2 samples");
             }
-            if (!input.isWholeRecord() && segmentLength(input, segmentSeconds) > input.windowLength(0)) {
+            if (!input.spansWholeRecord() && segmentLength(input, segmentSeconds) > input.windowLength(0)) {
                 throw new IllegalArgumentException("segmentSeconds " + segmentSeconds + " exceeds windowSeconds "
                         + input.windowSeconds());
             }

@@ -71,17 +71,17 @@ public record EegInput(double sampleRate, List<String> channels, double windowSe
         return withWindow(0, 0);
     }
 
-    public boolean isWholeRecord() {
+    public boolean spansWholeRecord() {
         return windowSeconds == 0;
     }
 
     /** The window length in samples for a record of n samples. */
     int windowLength(int n) {
-        return isWholeRecord() ? n : (int) Math.round(windowSeconds * sampleRate);
+        return spansWholeRecord() ? n : (int) Math.round(windowSeconds * sampleRate);
     }
 
     int stepLength() {
-        return isWholeRecord() ? 1 : (int) Math.round(stepSeconds * sampleRate);
+        return spansWholeRecord() ? 1 : (int) Math.round(stepSeconds * sampleRate);
     }
 
     /** The number of windows in n samples (0 if none fits). */
@@ -134,7 +134,7 @@ public record EegInput(double sampleRate, List<String> channels, double windowSe
         if (windowCount(n) == 0 || n < minLength) {
             throw new InvalidInputException("signal", "length", who + " needs at least "
                     + Math.max(minLength, Math.max(windowLength(n), 1)) + " samples ("
-                    + (isWholeRecord() ? "whole record" : windowSeconds + " s windows at " + sampleRate + " Hz")
+                    + (spansWholeRecord() ? "whole record" : windowSeconds + " s windows at " + sampleRate + " Hz")
                     + "); the signal has " + n);
         }
         return out;

@@ -26,7 +26,7 @@ public final class Hjorth extends WindowedExtractor {
     public record Config(EegInput input) {
         public Config {
             Objects.requireNonNull(input, "input");
-            if (!input.isWholeRecord() && input.windowLength(0) < 3) {
+            if (!input.spansWholeRecord() && input.windowLength(0) < 3) {
                 throw new IllegalArgumentException("Hjorth parameters need windows of at least 3 samples; "
                         + input.windowSeconds() + " s at " + input.sampleRate() + " Hz is " + input.windowLength(0));
             }

@@ -46,8 +46,10 @@ public final class Montage {
 
     /**
      * The pairs of DEAP's and SEED's lists (together, without repeats) whose two channels are both among
-     * {@code channelNames}, matched ignoring case and spelled as in {@code channelNames} ("Fp1" and "FP1"
-     * are one electrode). The order is DEAP's pairs, then SEED's others.
+     * {@code channelNames}, spelled as in {@code channelNames}. The order is DEAP's pairs, then SEED's
+     * others. Names match ignoring case ("Fp1" and "FP1" are one electrode), an EDF+ type prefix "EEG "
+     * and a reference suffix "-REF" ("EEG Fp1-REF" is Fp1), and the old 10-20 names T3, T4, T5, T6 stand
+     * for T7, T8, P7, P8.
      */
     public static List<ChannelPair> pairsIn(List<String> channelNames) {
         List<ChannelPair> all = new ArrayList<>(DEAP_PAIRS);
@@ -59,7 +61,7 @@ public final class Montage {
         return pairsIn(all, channelNames);
     }
 
-    /** The given pairs present in {@code channelNames} (ignoring case), spelled as there, in order. */
+    /** The given pairs present in {@code channelNames} (matched as above), spelled as there, in order. */
     public static List<ChannelPair> pairsIn(List<ChannelPair> pairs, List<String> channelNames) {
         List<ChannelPair> out = new ArrayList<>();
         for (ChannelPair p : pairs) {
@@ -74,11 +76,27 @@ public final class Montage {
 
     private static String find(List<String> names, String wanted) {
         for (String n : names) {
-            if (n.strip().toUpperCase(Locale.ROOT).equals(wanted.toUpperCase(Locale.ROOT))) {
+            if (electrode(n).equals(wanted.toUpperCase(Locale.ROOT))) {
                 return n;
             }
         }
         return null;
+    }
+
+    /** The electrode of a channel label: upper case, without "EEG " before or "-REF" after it, new 10-20 name. */
+    static String electrode(String label) {
+        String e = label.strip().toUpperCase(Locale.ROOT);
+        if (e.startsWith("EEG ")) {
+            e = e.substring(4).strip();
+        }
+        e = e.endsWith("-REF") ? e.substring(0, e.length() - 4) : e;
+        return switch (e) {
+            case "T3" -> "T7";
+            case "T4" -> "T8";
+            case "T5" -> "P7";
+            case "T6" -> "P8";
+            default -> e;
+        };
     }
 
     private static List<ChannelPair> pairs(String... labels) {

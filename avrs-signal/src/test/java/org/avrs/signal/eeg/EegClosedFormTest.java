@@ -176,6 +176,8 @@ class EegClosedFormTest {
         }
         // matched ignoring case, spelled as in the signal
         assertThat(Montage.pairsIn(List.of("FP1", "fp2", "Cz", "O1"))).containsExactly(new ChannelPair("FP1", "fp2"));
+        assertThat(Montage.pairsIn(List.of("EEG F3", "EEG F4-REF", "EEG F7-F3", "T3", "EEG T4"))).containsExactly(
+                new ChannelPair("EEG F3", "EEG F4-REF"), new ChannelPair("T3", "EEG T4"));
     }
 
     @Test

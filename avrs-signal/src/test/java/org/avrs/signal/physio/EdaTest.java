@@ -176,6 +176,27 @@ class EdaTest {
         Epochs.Set late = new Epochs(1, 30, false).cut(s, onsets);
         assertThat(late.onsets()).containsExactly(1024, 4958, 9224);
         assertThat(late.warnings()).singleElement().asString().contains("12984");
+        // event-related view: SCRs whose onset falls 1–4 s after each image onset (the usual SCR latency window)
+        ScrPeaks scrs = new EdaFeatures(EdaFeatures.Config.of("EDA", 100)).scrs(s);
+        int[] scrOnsets = scrs.onsets();
+        double[] amplitudes = scrs.amplitudes();
+        String[] condition = {"Negative", "Neutral", "Neutral", "Negative"};
+        double[] response = new double[onsets.length];
+        for (int k = 0; k < onsets.length; k++) {
+            double best = 0;
+            for (int j = 0; j < scrOnsets.length; j++) {
+                int lag = scrOnsets[j] - onsets[k];
+                if (lag >= 100 && lag <= 400) {
+                    best = Math.max(best, amplitudes[j]);
+                }
+            }
+            response[k] = best;
+            System.out.printf(java.util.Locale.ROOT, "bio_eventrelated image %d (%s) at %.2f s: largest SCR 1-4 s later %.3f%n",
+                    k + 1, condition[k], onsets[k] / 100.0, best);
+        }
+        // as in NeuroKit2's event-related example: the negative images are followed by skin conductance
+        // responses, the neutral ones by smaller ones (here none)
+        assertThat(Math.min(response[0], response[3])).isGreaterThan(Math.max(response[1], response[2]));
         EdaFeatures eda100 = new EdaFeatures(EdaFeatures.Config.of("EDA", 100));
         FeatureMatrix f = eda100.extract(s);
         System.out.println("bio_eventrelated EDA: " + Arrays.toString(f.row(0)) + " " + f.columnNames());
