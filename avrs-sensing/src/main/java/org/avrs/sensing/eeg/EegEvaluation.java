@@ -29,7 +29,7 @@ import org.avrs.learn.GroupNormalization;
  * <p><b>Protocols.</b> {@link Variant#LEAK_FREE} (the default): within a subject the folds split by trial
  * (stratified group k-fold), so windows of one trial are never on both sides; channel statistics come
  * from the training windows only and K, when there are candidates, is chosen by nested CV on them
- * ({@link SelectingTrainer}). {@link Variant#P3}: as the paper did it — within a subject the windows are
+ * ({@link ChannelSelectingTrainer}). {@link Variant#P3}: as the paper did it — within a subject the windows are
  * dealt into stratified folds one by one (neighbouring windows of a trial land in training and test), the
  * channel statistics are computed over all of the subject's windows, test ones included, and with
  * several candidate K every K is evaluated on the test folds and the best mean accuracy is reported. In
@@ -129,7 +129,7 @@ public final class EegEvaluation {
                     Preparation.none());
         }
         if (config.variant() == Variant.LEAK_FREE) {
-            WindowTrainer<EegWindow> selecting = new SelectingTrainer(selection, trainer, config.innerFolds(),
+            WindowTrainer<EegWindow> selecting = new ChannelSelectingTrainer(selection, trainer, config.innerFolds(),
                     config.seed());
             int k = selection.isAuto() ? 0 : selection.candidates().get(0);
             return run(windows, selecting.describe(), List.of(new Arm<>(k, (unit, train) -> selecting)), config,

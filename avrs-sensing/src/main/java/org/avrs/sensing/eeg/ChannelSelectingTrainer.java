@@ -18,7 +18,7 @@ import org.avrs.core.protocol.StratifiedGroupKFold;
  * <p>The inner folds split by the training windows' groups (trials within a subject, or subjects), so
  * windows of one trial never sit on both sides of an inner split either.
  */
-public final class SelectingTrainer implements WindowTrainer<EegWindow> {
+public final class ChannelSelectingTrainer implements WindowTrainer<EegWindow> {
 
     private final ChannelSelection selection;
     private final WindowTrainer<EegWindow> base;
@@ -30,7 +30,7 @@ public final class SelectingTrainer implements WindowTrainer<EegWindow> {
      *     there are fewer)
      * @param seed orders the inner folds
      */
-    public SelectingTrainer(ChannelSelection selection, WindowTrainer<EegWindow> base, int innerFolds, long seed) {
+    public ChannelSelectingTrainer(ChannelSelection selection, WindowTrainer<EegWindow> base, int innerFolds, long seed) {
         this.selection = Objects.requireNonNull(selection, "selection");
         this.base = Objects.requireNonNull(base, "base");
         if (innerFolds < 2) {
