@@ -17,8 +17,11 @@ import picocli.CommandLine.Command;
         description = "AVRS — affective video recommender system: senses how a viewer feels and recommends videos from it.",
         subcommands = {CommandLine.HelpCommand.class, org.avrs.cli.demo.DemoCommand.class,
                 org.avrs.cli.speech.SpeechCommand.class,
+                org.avrs.cli.eeg.EegCommand.class,
+                org.avrs.cli.physio.PhysioCommand.class,
                 org.avrs.cli.features.FeaturesCommand.class,
-                org.avrs.cli.recommend.RecommendCommand.class})
+                org.avrs.cli.recommend.RecommendCommand.class,
+                org.avrs.cli.serve.ServeCommand.class})
 public final class AvrsCommand implements Runnable {
 
     /** Exit code for bad input. */

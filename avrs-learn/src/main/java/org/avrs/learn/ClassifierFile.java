@@ -30,7 +30,9 @@ import org.tribuo.classification.Label;
  * The on-disk form of a fitted classifier: a zip holding {@code avrs-model.properties} (format name
  * and version, label set with coordinates, feature count, provenance, and the caller's feature-pipeline
  * settings under {@code pipeline.*}), {@code standardizer.bin} and {@code tribuo-model.pb} (Tribuo's
- * protobuf form). Files are written to a temporary sibling and renamed, so a crash never leaves a
+ * protobuf form). A {@link ColumnSubsetClassifier} is saved as its inner classifier plus the keys
+ * {@code columns.inputCount} and {@code columns.indices} (comma-separated ranges {@code a-b} or single
+ * indices), and {@code featureCount} is then the inner classifier's. Files are written to a temporary sibling and renamed, so a crash never leaves a
  * half-written model under the target name.
  */
 public final class ClassifierFile {
@@ -60,7 +62,8 @@ public final class ClassifierFile {
      * @throws IllegalArgumentException if the classifier was not made by this module
      */
     public static void save(Classifier classifier, Map<String, String> pipeline, Path file) throws IOException {
-        if (!(classifier instanceof TribuoClassifier tc)) {
+        Classifier tribuo = classifier instanceof ColumnSubsetClassifier sub ? sub.inner() : classifier;
+        if (!(tribuo instanceof TribuoClassifier tc)) {
             throw new IllegalArgumentException("cannot save a " + classifier.getClass().getName());
         }
         Properties manifest = new Properties();
@@ -68,7 +71,11 @@ public final class ClassifierFile {
         manifest.setProperty("formatVersion", Integer.toString(VERSION));
         writeLabels(manifest, tc.labels());
         manifest.setProperty("featureCount", Integer.toString(tc.featureCount()));
-        tc.provenance().toProperties().forEach(manifest::setProperty);
+        classifier.provenance().toProperties().forEach(manifest::setProperty);
+        if (classifier instanceof ColumnSubsetClassifier sub) {
+            manifest.setProperty("columns.inputCount", Integer.toString(sub.featureCount()));
+            manifest.setProperty("columns.indices", ranges(sub.columns()));
+        }
         pipeline.forEach((k, v) -> manifest.setProperty("pipeline." + k, v));
 
         AtomicFiles.write(file, out -> {
@@ -133,14 +140,61 @@ public final class ClassifierFile {
                     pipeline.put(k.substring("pipeline.".length()), v);
                 }
             });
-            return new Loaded(new TribuoClassifier(labelModel, standardizer, labels, Provenance.fromProperties(all)),
-                    pipeline);
+            Provenance provenance = Provenance.fromProperties(all);
+            Classifier loaded = new TribuoClassifier(labelModel, standardizer, labels, provenance);
+            if (all.containsKey("columns.indices")) {
+                loaded = new ColumnSubsetClassifier(Integer.parseInt(all.get("columns.inputCount")),
+                        parseRanges(all.get("columns.indices"), standardizer.dimension()), loaded, provenance);
+            }
+            return new Loaded(loaded, pipeline);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException bad) {
                 throw bad;
             }
             throw new InvalidInputException(source, null, "not a usable AVRS classifier: " + e.getMessage(), e);
         }
+    }
+
+    /** "0-921,1844-2765": ascending runs as a-b, single indices alone. */
+    static String ranges(int[] columns) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < columns.length; ) {
+            int j = i;
+            while (j + 1 < columns.length && columns[j + 1] == columns[j] + 1) {
+                j++;
+            }
+            if (s.length() > 0) {
+                s.append(',');
+            }
+            s.append(columns[i]);
+            if (j > i) {
+                s.append('-').append(columns[j]);
+            }
+            i = j + 1;
+        }
+        return s.toString();
+    }
+
+    /** The inverse of {@link #ranges}, refusing more than {@code expected} indices. */
+    static int[] parseRanges(String text, int expected) {
+        int[] out = new int[expected];
+        int n = 0;
+        for (String part : text.split(",")) {
+            String[] ab = part.split("-");
+            int a = Integer.parseInt(ab[0].strip());
+            int b = ab.length == 2 ? Integer.parseInt(ab[1].strip()) : a;
+            if (ab.length > 2 || b < a || (long) n + (b - a + 1) > expected) {
+                throw new IllegalArgumentException("columns.indices '" + part + "' is malformed or gives more than "
+                        + expected + " columns");
+            }
+            for (int c = a; c <= b; c++) {
+                out[n++] = c;
+            }
+        }
+        if (n != expected) {
+            throw new IllegalArgumentException("columns.indices gives " + n + " columns, the model takes " + expected);
+        }
+        return out;
     }
 
     private static Map<String, byte[]> readEntries(Path file, String source) {

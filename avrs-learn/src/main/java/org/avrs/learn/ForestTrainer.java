@@ -40,6 +40,14 @@ public final class ForestTrainer implements ClassifierTrainer {
         }
     }
 
+    /** Tribuo's bagging logs every tree at INFO; AVRS's stderr carries progress only. Kept strongly reachable. */
+    private static final java.util.logging.Logger TRIBUO_ENSEMBLE = java.util.logging.Logger.getLogger(
+            "org.tribuo.ensemble.BaggingTrainer");
+
+    static {
+        TRIBUO_ENSEMBLE.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final Config config;
 
     public ForestTrainer(Config config) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code avrs speech …}: speech emotion recognition. */
 @Command(name = "speech", mixinStandardHelpOptions = true,
         description = "Speech emotion recognition: train, evaluate and apply models.",
-        subcommands = {SpeechTrainCommand.class})
+        subcommands = {SpeechEvalCommand.class, SpeechTrainCommand.class, SpeechPredictCommand.class})
 public final class SpeechCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,12 +1,8 @@
 package org.avrs.sensing.speech;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.avrs.core.EmotionSet;
 import org.avrs.core.InvalidInputException;
 import org.avrs.core.data.Dataset;
@@ -37,36 +33,36 @@ public final class EmoDb {
             'W', "anger", 'L', "boredom", 'E', "disgust", 'A', "fear", 'F', "happiness", 'T', "sadness",
             'N', "neutral");
 
+    private static final String PATTERN = "\\d\\d[ab]\\d\\d[WLEAFTN][a-z]";
+    private static final String NOT_A_NAME =
+            "not an EmoDB name: expected speaker, text, emotion letter and take, e.g. 03a01Fa.wav";
+
     private EmoDb() {
     }
 
     /**
-     * Lists the corpus: every {@code .wav} file in {@code dir/wav} (or in {@code dir} itself), sorted by
-     * name, labelled from its name. The inputs are the file paths; nothing is decoded here.
+     * Lists the corpus: every file in {@code dir/wav} (or in {@code dir} itself), sorted by name, labelled
+     * from its name. The inputs are the file paths; only the WAV headers are read here.
      *
-     * @throws InvalidInputException naming the first file whose name is not an EmoDB name, or the folder
-     *     when it is missing or holds no WAV files. Every other file in the folder is reported too: a
-     *     file that is not {@code .wav} is named in the error rather than skipped.
+     * @throws InvalidInputException if the folder is missing or holds no WAV files, or naming every file
+     *     that is not a {@code .wav} file, whose name is not an EmoDB name or whose header is unreadable
      */
     public static Dataset<Path> load(Path dir) {
         Path wavDir = Files.isDirectory(dir.resolve("wav")) ? dir.resolve("wav") : dir;
-        if (!Files.isDirectory(wavDir)) {
-            throw new InvalidInputException(dir.toString(), null, "EmoDB folder does not exist or is not a folder");
+        CorpusScan scan = new CorpusScan(CORPUS, wavDir);
+        for (Path file : CorpusScan.files("EmoDB", wavDir, false)) {
+            if (!CorpusScan.isWav(file)) {
+                scan.problem(file, "not a .wav file; an EmoDB folder holds only SSTTTEV.wav files");
+                continue;
+            }
+            String stem = CorpusScan.stem(file);
+            if (!stem.matches(PATTERN)) {
+                scan.problem(file, NOT_A_NAME);
+                continue;
+            }
+            scan.add(sample(file));
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(wavDir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new InvalidInputException(wavDir.toString(), null, "cannot list the folder: " + e.getMessage(), e);
-        }
-        List<Sample<Path>> samples = new ArrayList<>();
-        for (Path file : files) {
-            samples.add(sample(file));
-        }
-        if (samples.isEmpty()) {
-            throw new InvalidInputException(wavDir.toString(), null, "no .wav files found (expected EmoDB's 535)");
-        }
-        return new Dataset<>(CORPUS, EmotionSet.EMODB, samples);
+        return scan.dataset(EmotionSet.EMODB, "EmoDB's 535 SSTTTEV.wav files");
     }
 
     /**
@@ -81,9 +77,8 @@ public final class EmoDb {
                     "not a .wav file; an EmoDB folder holds only SSTTTEV.wav files");
         }
         String stem = name.substring(0, name.length() - 4);
-        if (!stem.matches("\\d\\d[ab]\\d\\d[WLEAFTN][a-z]")) {
-            throw new InvalidInputException(file.toString(), "file name",
-                    "not an EmoDB name: expected speaker, text, emotion letter and take, e.g. 03a01Fa.wav");
+        if (!stem.matches(PATTERN)) {
+            throw new InvalidInputException(file.toString(), "file name", NOT_A_NAME);
         }
         String emotion = EMOTIONS.get(stem.charAt(5));
         int label = EmotionSet.EMODB.indexOf(emotion);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.avrs.core.Affect;
 import org.avrs.core.AffectEstimate;
+import org.avrs.core.AffectRecognizer;
+import org.avrs.core.Signal;
 import org.avrs.core.EmotionSet;
 import org.avrs.core.InvalidInputException;
 import org.avrs.core.Modality;
@@ -21,22 +23,25 @@ import org.avrs.learn.GroupNormalization;
 import org.avrs.learn.Standardizer;
 
 /**
- * A trained classical speech emotion model: {@link SpeechFeatures} → per-speaker normalisation
+ * A trained classical speech emotion model: {@link UtteranceFeatures} → per-speaker normalisation
  * ({@link GroupNormalization}, shrunk toward the training population) → a classifier. It recognises
  * one recording at a time for a speaker whose earlier feature vectors are known — see
  * {@link SpeakerSession}, which keeps them for one viewer.
  *
+ * <p>As an {@link AffectRecognizer} each call is a new, unknown speaker; the estimate's VAD point is the
+ * expectation of the class distribution under the label set's coordinates.
+ *
  * <p>Immutable. Saved as an AVRS classifier file whose pipeline section records the feature settings,
  * the population statistics, κ and whatever evaluation summary the trainer attached.
  */
-public final class SpeechEmotionModel {
+public final class SpeechEmotionModel implements AffectRecognizer<Signal> {
 
-    private final SpeechFeatures features;
+    private final UtteranceFeatures features;
     private final GroupNormalization normalization;
     private final Classifier classifier;
     private final Map<String, String> notes;
 
-    public SpeechEmotionModel(SpeechFeatures features, GroupNormalization normalization, Classifier classifier,
+    public SpeechEmotionModel(UtteranceFeatures features, GroupNormalization normalization, Classifier classifier,
                               Map<String, String> notes) {
         if (features.dimension() != classifier.featureCount()
                 || features.dimension() != normalization.population().dimension()) {
@@ -54,14 +59,14 @@ public final class SpeechEmotionModel {
      *
      * @param notes free key/value notes saved with the model, e.g. the LOSO result measured before
      */
-    public static SpeechEmotionModel train(SpeechFeatures features, Dataset<double[]> vectors, ClassifierTrainer trainer,
+    public static SpeechEmotionModel train(UtteranceFeatures features, Dataset<double[]> vectors, ClassifierTrainer trainer,
                                            double priorWeight, Map<String, String> notes) {
         GroupNormalization norm = GroupNormalization.fit(vectors, priorWeight);
         Classifier classifier = trainer.fit(norm.normalize(vectors));
         return new SpeechEmotionModel(features, norm, classifier, notes);
     }
 
-    public SpeechFeatures features() {
+    public UtteranceFeatures features() {
         return features;
     }
 
@@ -81,6 +86,15 @@ public final class SpeechEmotionModel {
     /** A new speaker with no recordings yet: normalised by population statistics until they speak. */
     public SpeakerSession newSpeaker(String source) {
         return new SpeakerSession(this, source);
+    }
+
+    /**
+     * Recognises one recording of an unknown speaker, normalised by the training population's statistics
+     * alone; a {@link SpeakerSession} does better once a speaker has several recordings.
+     */
+    @Override
+    public AffectEstimate recognize(Signal recording) {
+        return newSpeaker("speech-model").recognize(recording);
     }
 
     /** The speaker-normalising standardizer given a speaker's feature vectors so far. */
@@ -113,7 +127,7 @@ public final class SpeechEmotionModel {
         ClassifierFile.Loaded loaded = ClassifierFile.load(file);
         Map<String, String> p = loaded.pipeline();
         try {
-            SpeechFeatures features = SpeechFeatures.fromProperties(p);
+            UtteranceFeatures features = UtteranceFeatures.fromProperties(p);
             Standardizer population = new Standardizer(split(p.get("normalization.mean")),
                     split(p.get("normalization.scale")));
             GroupNormalization norm = new GroupNormalization(population,

@@ -19,12 +19,10 @@ import org.avrs.signal.summary.Functionals;
  * @param mfccCount cepstral coefficients per frame, c0 included (1…40)
  * @param statistics the functionals taken of each coefficient
  */
-public record SpeechFeatures(int mfccCount, List<Functionals.Statistic> statistics) {
+public record SpeechFeatures(int mfccCount, List<Functionals.Statistic> statistics) implements UtteranceFeatures {
 
     /** The lowest sample rate accepted: the mel bands reach 8 kHz. */
-    public static final double MIN_RATE = 16_000;
-    private static final double WIN_SECONDS = 0.025;
-    private static final double HOP_SECONDS = 0.010;
+    public static final double MIN_RATE = SpeechFraming.MIN_RATE;
     private static final int MEL_BANDS = 40;
     private static final double FMAX = 8_000;
 
@@ -41,7 +39,7 @@ public record SpeechFeatures(int mfccCount, List<Functionals.Statistic> statisti
         return new SpeechFeatures(20, List.of(Functionals.Statistic.values()));
     }
 
-    /** The length of the vectors {@link #extract} returns. */
+    @Override
     public int dimension() {
         return mfccCount * statistics.size();
     }
@@ -51,15 +49,13 @@ public record SpeechFeatures(int mfccCount, List<Functionals.Statistic> statisti
      *
      * @throws InvalidInputException if the rate is below 16 kHz or the recording is shorter than a frame
      */
+    @Override
     public double[] extract(Signal recording, String source) {
+        SpeechFraming.requireRate(recording, source);
         double rate = recording.sampleRate();
-        if (rate < MIN_RATE) {
-            throw new InvalidInputException(source, "sample rate", String.format(Locale.ROOT,
-                    "%.0f Hz is below the %.0f Hz the speech features need", rate, MIN_RATE));
-        }
-        if (recording.durationSeconds() < WIN_SECONDS) {
+        if (recording.durationSeconds() < SpeechFraming.WINDOW_SECONDS) {
             throw new InvalidInputException(source, "length", String.format(Locale.ROOT,
-                    "%.3f s is shorter than one %.0f ms frame", recording.durationSeconds(), WIN_SECONDS * 1000));
+                    "%.3f s is shorter than one %.0f ms frame", recording.durationSeconds(), SpeechFraming.WINDOW_SECONDS * 1000));
         }
         FeatureMatrix frames = mfcc(rate).extract(recording.toMono());
         return new Functionals(statistics).apply(frames);
@@ -74,14 +70,13 @@ public record SpeechFeatures(int mfccCount, List<Functionals.Statistic> statisti
     }
 
     private Mfcc newMfcc(double rate) {
-        int win = (int) Math.round(WIN_SECONDS * rate);
-        int nFft = Integer.highestOneBit(win - 1) << 1;
-        return new Mfcc(Mfcc.Config.defaults().withSampleRate(rate).withNFft(nFft).withWinLength(win)
-                .withHopLength((int) Math.round(HOP_SECONDS * rate)).withNMels(MEL_BANDS).withFmax(FMAX)
-                .withNMfcc(mfccCount));
+        SpeechFraming f = SpeechFraming.at(rate);
+        return new Mfcc(Mfcc.Config.defaults().withSampleRate(rate).withNFft(f.nFft()).withWinLength(f.window())
+                .withHopLength(f.hop()).withNMels(MEL_BANDS).withFmax(FMAX).withNMfcc(mfccCount));
     }
 
     /** The settings as flat key/value pairs, saved with a model ({@link #fromProperties} reads them). */
+    @Override
     public Map<String, String> toProperties() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("features", "speech-mfcc-functionals");

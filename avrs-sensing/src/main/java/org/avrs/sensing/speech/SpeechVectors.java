@@ -21,7 +21,7 @@ public final class SpeechVectors {
     /**
      * @param progress called with the number of files done so far (from worker threads)
      */
-    public static Dataset<double[]> extract(Dataset<Path> corpus, SpeechFeatures features, int threads,
+    public static Dataset<double[]> extract(Dataset<Path> corpus, UtteranceFeatures features, int threads,
                                             IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));

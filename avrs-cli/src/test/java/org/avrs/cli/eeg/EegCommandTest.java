@@ -1,0 +1,89 @@
+package org.avrs.cli.eeg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code avrs eeg synth} and {@code avrs eeg eval} end to end on small synthetic DEAP files. */
+class EegCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void synth() {
+        AffectCli r = AffectCli.run("eeg", "synth", "--out", dir.toString(), "--subjects", "2", "--trials", "10",
+                "--seconds", "8", "--seed", "3");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wrote 2 synthetic DEAP files");
+    }
+
+    @Test
+    void synthWritesParticipantFiles() {
+        assertThat(dir.resolve("s01.mat")).isRegularFile();
+        assertThat(dir.resolve("s02.mat")).isRegularFile();
+    }
+
+    @Test
+    void featurePipelineJsonHasTheRequiredFields() throws Exception {
+        AffectCli r = AffectCli.run("eeg", "eval", "--format", "deap", "--data", dir.toString(), "--model", "de-svm",
+                "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("accuracy").asDouble()).isGreaterThan(0.7);
+        assertThat(j.get("f1").asDouble()).isBetween(0.0, 1.0);
+        assertThat(j.get("seconds").asDouble()).isPositive();
+        assertThat(j.get("perSubject")).hasSize(2);
+        assertThat(j.get("perSubject").get(0).get("subject").asText()).isEqualTo("s01");
+        assertThat(j.get("perSubject").get(0).get("accuracy").isNumber()).isTrue();
+        assertThat(j.get("protocol").asText()).contains("by trial").contains("leak-free");
+    }
+
+    @Test
+    void networkWithChannelSelectionReportsTheChannels() throws Exception {
+        Path report = dir.resolve("report.html");
+        AffectCli r = AffectCli.run("eeg", "eval", "--format", "deap", "--data", dir.toString(), "--model", "shallow",
+                "--select", "kurtosis:6", "--epochs", "2", "--subjects", "1", "--leaky", "--json", "--report",
+                report.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("channels")).hasSize(6);
+        assertThat(j.get("k").asInt()).isEqualTo(6);
+        assertThat(j.get("protocol").asText()).contains("P3");
+        assertThat(j.get("perSubject")).hasSize(1);
+        assertThat(Files.readString(report)).contains("accuracy per subject").contains("<img");
+    }
+
+    @Test
+    void textOutputForPeople() {
+        AffectCli r = AffectCli.run("eeg", "eval", "--format", "deap", "--data", dir.toString(), "--model", "de-knn",
+                "--protocol", "loso", "--subject-norm", "0");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("leave-one-subject-out").contains("accuracy").contains("s02");
+    }
+
+    @Test
+    void usageErrorsExitTwoAndBadInputThree() {
+        assertThat(AffectCli.run("eeg", "eval", "--format", "deap", "--data", dir.toString(), "--protocol", "kfold7")
+                .exitCode()).isEqualTo(2);
+        AffectCli sel = AffectCli.run("eeg", "eval", "--format", "deap", "--data", dir.toString(), "--model", "de-svm",
+                "--select", "kurtosis:4");
+        assertThat(sel.exitCode()).isEqualTo(2);
+        assertThat(sel.err()).contains("--select applies to the networks");
+        assertThat(AffectCli.run("eeg", "eval", "--format", "deap", "--data", dir.toString(), "--model", "shallow",
+                "--select", "kurtosis:99", "--subjects", "1").exitCode()).isEqualTo(2);
+        assertThat(AffectCli.run("eeg", "eval", "--format", "deap", "--data", dir.toString(), "--target", "joy")
+                .exitCode()).isEqualTo(2);
+        AffectCli missing = AffectCli.run("eeg", "eval", "--format", "deap", "--data", dir.resolve("nope").toString());
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err()).contains("nope").contains("not a folder");
+        assertThat(AffectCli.run("eeg", "synth", "--out", dir.resolve("x").toString(), "--subjects", "0").exitCode())
+                .isEqualTo(2);
+    }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# EEG and physiological affect pipelines on synthetic DEAP data (org.avrs.bench.eeg_affect):
+#   streaming   StreamingBench: per-window latency and streams per core of the live recognizer (taskset -c 1),
+#               side by side with bench/peers/eeg_streaming.py (NumPy/SciPy/scikit-learn; with and without
+#               MALLOC_MMAP_THRESHOLD_/MALLOC_TRIM_THRESHOLD_)
+#   features    EegAffectExperiments features: de-svm/mlp/knn/rf, within-subject leak-free vs P3, LOSO, shuffled
+#   leak        EegAffectExperiments leak: no effect + trial signature, leak-free vs P3
+#   networks    EegAffectExperiments networks: ShallowConvNet/DeepConvNet/LSTM, channel selection, K sweeps
+#   physio      PhysioAffectExperiments: valence/arousal from HR/EDA
+#   timing      SelectionTiming: ShallowConvNet training time at 246 vs 90 vs 68 channels (P3's geometry)
+# then bench/eeg_affect_report.py writes bench/results/eeg-affect.md and bench/results/physio-affect.md.
+#
+#   bench/run-eeg-affect.sh                    # all parts; PARTS="streaming physio" picks some; NO_BUILD=1 skips the build
+# Long parts (networks: about an hour on a shared 2-core machine) run at nice 19. Needs a JDK >= 21 and
+# Debian's /usr/bin/python3 with numpy, scipy and scikit-learn.
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$root"
+. tools/jdk.sh
+avrs_find_jdk
+out=bench/results
+mkdir -p "$out"
+parts="${PARTS:-streaming features leak networks physio timing}"
+if [ "${NO_BUILD:-0}" != 1 ]; then
+  ./mvnw -B -q -pl avrs-bench -am package -DskipTests
+fi
+cp="avrs-bench/target/classes:avrs-bench/target/lib/*"
+java=("$JAVA_HOME/bin/java" -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1
+      -cp "$cp")
+{
+  echo "date: $(date -u +%FT%TZ)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(nproc) cores"
+  echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  echo "python: $(/usr/bin/python3 -c 'import sys, numpy, scipy, sklearn; print(sys.version.split()[0], "numpy", numpy.__version__, "scipy", scipy.__version__, "sklearn", sklearn.__version__)')"
+  echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$out/eeg-affect-env.txt"
+for part in $parts; do
+  echo "== $part (load $(cut -d' ' -f1 /proc/loadavg))" >&2
+  case "$part" in
+    streaming)
+      peer="$(mktemp -d)"
+      OMP_NUM_THREADS=1 taskset -c 1 "${java[@]}" org.avrs.bench.eeg_affect.StreamingBench \
+        "$out/eeg-affect-streaming-java.json" "$peer"
+      OMP_NUM_THREADS=1 taskset -c 1 /usr/bin/python3 bench/peers/eeg_streaming.py "$peer" \
+        "$out/eeg-affect-streaming-peer-default.json"
+      env MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 OMP_NUM_THREADS=1 taskset -c 1 \
+        /usr/bin/python3 bench/peers/eeg_streaming.py "$peer" "$out/eeg-affect-streaming-peer-malloc.json"
+      rm -rf "$peer"
+      ;;
+    features|leak|networks)
+      rm -f "$out/eeg-affect-$part.jsonl"
+      nice -n 19 "${java[@]}" org.avrs.bench.eeg_affect.EegAffectExperiments "$out/eeg-affect-$part.jsonl" "$part"
+      ;;
+    physio)
+      rm -f "$out/physio-affect-synthetic.jsonl"
+      events="${AVRS_DATA:-$root/../../shared/data}/physio/bio_eventrelated_100hz.csv"
+      [ -f "$events" ] || events="$root/../shared/data/physio/bio_eventrelated_100hz.csv"
+      if [ -f "$events" ]; then
+        nice -n 19 "${java[@]}" org.avrs.bench.eeg_affect.PhysioAffectExperiments "$out/physio-affect-synthetic.jsonl" \
+          "$events" "$out/physio-affect-eventrelated.json"
+      else
+        echo "no bio_eventrelated_100hz.csv found (set AVRS_DATA): skipping the event-related part" >&2
+        nice -n 19 "${java[@]}" org.avrs.bench.eeg_affect.PhysioAffectExperiments "$out/physio-affect-synthetic.jsonl"
+      fi
+      ;;
+    timing)
+      rm -f "$out/eeg-affect-timing.jsonl"
+      OMP_NUM_THREADS=1 taskset -c 1 nice -n 19 "${java[@]}" org.avrs.bench.eeg_affect.SelectionTiming \
+        "$out/eeg-affect-timing.jsonl" 160 3
+      ;;
+    *) echo "unknown part $part" >&2; exit 2 ;;
+  esac
+done
+echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/eeg-affect-env.txt"
+/usr/bin/python3 bench/eeg_affect_report.py "$out"
