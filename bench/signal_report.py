@@ -95,8 +95,8 @@ print("""
   load; the peers reach far less than that in this run, which is why the ratio columns are the fair test.
 - MFCC's power spectra come from `BatchPowerSpectrum` (32 frames side by side in SIMD lanes, a Stockham
   radix-2 FFT) instead of one JTransforms real FFT per frame. On an idle core this moved AVRS's MFCC from
-  about 204,000 to about 231,000 frames/s of CPU time (+13 %), less than the microbenchmark of the FFT
-  alone promised: the mel, log and DCT stages and the framing now weigh as much as the FFT. AVRS computes
+  about 204,000 to about 231,000 frames/s of CPU time (+13 %), less than halving the FFT's share (about
+  half of the 4 µs per frame in the earlier profile) would give; the stages were not re-profiled. AVRS computes
   in float64, the precision of the golden reference; the float32 peer (librosa's dtype for float32 audio,
   ~2e-5 from the reference) runs pocketfft in single precision and stays ahead of AVRS.
 - All extractors are thread-safe, so a batch of utterances parallelizes across cores; these numbers are
