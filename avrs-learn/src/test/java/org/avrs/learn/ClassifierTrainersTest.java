@@ -18,7 +18,10 @@ class ClassifierTrainersTest {
     static List<ClassifierTrainer> trainers() {
         return List.of(new SvmTrainer(SvmTrainer.Config.defaults()),
                 new SvmTrainer(SvmTrainer.Config.defaults().withProbability(false)),
-                new ForestTrainer(new ForestTrainer.Config(60, 12, 0, 7)));
+                new ForestTrainer(new ForestTrainer.Config(60, 12, 0, 7)),
+                new KnnTrainer(KnnTrainer.Config.defaults()),
+                new KnnTrainer(new KnnTrainer.Config(7, KnnTrainer.Weighting.DISTANCE)),
+                new MlpTrainer(MlpTrainer.Config.defaults().withHidden(List.of(32)).withMaxEpochs(60)));
     }
 
     @ParameterizedTest
