@@ -9,11 +9,7 @@
 # Writes bench/results/deep-train-step.md.
 #   bench/run-deep-train-step.sh            (ROUNDS=2 STEPS=5 WARMUP=2 by default; SKIP_BUILD=1 reuses the build;
 #                                             MODELS="crnn:64 shallow:8" picks models and batch sizes)
-set -euo pipefail
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-cd "$root"
-. tools/jdk.sh
-avrs_find_jdk
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 rounds=${ROUNDS:-2}; steps=${STEPS:-5}; warmup=${WARMUP:-2}
 if [ -z "${SKIP_BUILD:-}" ]; then
   ./mvnw -B -q -pl avrs-bench -am package -DskipTests

@@ -8,13 +8,7 @@
 #
 # Needs a JDK >= 21 (tools/jdk.sh finds one) and Debian's /usr/bin/python3 with numpy/scipy.
 # The DSP kernels alone (one Welch per channel, one sosfiltfilt) are benchmarked by bench/run-signal.sh.
-set -euo pipefail
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-cd "$root"
-. tools/jdk.sh
-avrs_find_jdk
-out=bench/results
-mkdir -p "$out"
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 core="${BENCH_CORE:-1}"
 malloc=(MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824)
 seconds="${PEER_SECONDS:-10}"

@@ -5,13 +5,7 @@
 # written from them by hand (it quotes these files).
 #
 #   bench/run-emd.sh            # builds avrs-bench first (skip with NO_BUILD=1); SKIP_JMH=1 skips JMH
-set -euo pipefail
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-cd "$root"
-. tools/jdk.sh
-avrs_find_jdk
-out=bench/results
-mkdir -p "$out"
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 core="${BENCH_CORE:-1}"
 malloc=(MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824)
 if [ "${NO_BUILD:-0}" != 1 ]; then

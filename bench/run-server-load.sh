@@ -5,11 +5,7 @@
 # --db 'jdbc:postgresql://127.0.0.1:55432/avrs_test?user=avrs&password=avrs'.
 #
 #   bench/run-server-load.sh          # builds avrs-bench first (skip with NO_BUILD=1)
-set -euo pipefail
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-cd "$root"
-. tools/jdk.sh
-avrs_find_jdk
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 if [ "${NO_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q -pl avrs-bench -am package -DskipTests
 fi

@@ -11,16 +11,8 @@
 # Features come from the cache (~/.cache/avrs or $AVRS_CACHE), so only the first run extracts them.
 # Writes bench/results/speech-classical/<name>.json and the summary bench/results/speech-classical.md.
 #   nohup bench/run-speech-classical.sh > /dev/null 2>&1 &       (SEEDS=3 NICE=10 by default)
-set -euo pipefail
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-cd "$root"
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 . bench/avrs-snapshot.sh
-shared=${AVRS_DATA:-}
-if [ -z "$shared" ]; then
-  for dir in "$root/.." "$root/../.." "$root/../../.."; do
-    [ -d "$dir/shared/data" ] && { shared="$(cd "$dir/shared/data" && pwd)"; break; }
-  done
-fi
 data=${DATA:-$shared/emodb}
 [ -d "$data" ] || { echo "run-speech-classical: no EmoDB folder at '$data' (set DATA or AVRS_DATA)" >&2; exit 2; }
 out=bench/results/speech-classical

@@ -7,17 +7,7 @@
 # Writes bench/results/speech-predict-latency.md.
 #   bench/run-speech-predict.sh [CRNN_MODEL]     (default CRNN model: a small one trained for the
 #                                                 benchmark into target/, 2 epochs — latency only)
-set -euo pipefail
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-cd "$root"
-. tools/jdk.sh
-avrs_find_jdk
-shared=${AVRS_DATA:-}
-if [ -z "$shared" ]; then
-  for dir in "$root/.." "$root/../.." "$root/../../.."; do
-    [ -d "$dir/shared/data" ] && { shared="$(cd "$dir/shared/data" && pwd)"; break; }
-  done
-fi
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 emodb=${DATA:-$shared/emodb}
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q -pl avrs-bench,avrs-cli -am package -DskipTests -Dmaven.javadoc.skip=true
 work=avrs-bench/target/speech-latency
