@@ -93,10 +93,12 @@ print("""
   CPU-time table is the steadier one. The issue's absolute targets (MFCC 545,000 frames/s, Welch 7.9e7,
   sosfiltfilt 1.6e7 channel-samples/s) were measured for NumPy/SciPy earlier on this machine under other
   load; the peers reach far less than that in this run, which is why the ratio columns are the fair test.
-- MFCC's power spectra come from `BatchPowerSpectrum` (32 frames side by side in SIMD lanes, a Stockham
-  radix-2 FFT) instead of one JTransforms real FFT per frame. On an idle core this moved AVRS's MFCC from
-  about 204,000 to about 231,000 frames/s of CPU time (+13 %), less than halving the FFT's share (about
-  half of the 4 µs per frame in the earlier profile) would give; the stages were not re-profiled. AVRS computes
+- MFCC's power spectra come from `BatchPowerSpectrum` (32 frames side by side in lanes, a Stockham
+  radix-2 FFT) instead of one JTransforms real FFT per frame. Timed alone on one core (thread CPU time,
+  512 points, 32 frames), it costs 2.2 µs per frame against 2.3 µs for JTransforms + power: about 5 %,
+  not the 2× hoped for (the JIT does not turn the lane loops into wide enough SIMD code; 8 or 16 lanes
+  are slower still). The move from about 204,000 to about 231,000 MFCC frames/s since the previous run is
+  mostly the lighter load on the machine, not the code. AVRS computes
   in float64, the precision of the golden reference; the float32 peer (librosa's dtype for float32 audio,
   ~2e-5 from the reference) runs pocketfft in single precision and stays ahead of AVRS.
 - All extractors are thread-safe, so a batch of utterances parallelizes across cores; these numbers are
