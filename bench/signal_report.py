@@ -96,7 +96,7 @@ print("""
 - MFCC's power spectra come from `BatchPowerSpectrum` (32 frames side by side in lanes, a Stockham
   radix-2 FFT) instead of one JTransforms real FFT per frame. Timed alone on one core (thread CPU time,
   512 points, 32 frames), it costs 2.2 µs per frame against 2.3 µs for JTransforms + power: about 5 %,
-  not the 2× hoped for (the JIT does not turn the lane loops into wide enough SIMD code; 8 or 16 lanes
+  not the 2× hoped for (why was not established; 8 or 16 lanes
   are slower still). The move from about 204,000 to about 231,000 MFCC frames/s since the previous run is
   mostly the lighter load on the machine, not the code. AVRS computes
   in float64, the precision of the golden reference; the float32 peer (librosa's dtype for float32 audio,
