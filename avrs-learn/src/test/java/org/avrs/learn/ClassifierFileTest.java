@@ -20,7 +20,7 @@ class ClassifierFileTest {
     @Test
     void roundTripGivesEqualPredictionsAndKeepsPipelineAndProvenance() throws Exception {
         Dataset<double[]> data = Planted.dataset(2, 6, 8, 2.5, 11);
-        for (ClassifierTrainer t : ClassifierTrainersTest.trainers()) {
+        for (ClassifierTrainer t : ClassifierTrainersTest.tribuoTrainers()) {
             Classifier c = t.fit(data);
             Path file = dir.resolve("m.avrs");
             ClassifierFile.save(c, Map.of("features", "mfcc-functionals(n=13)"), file);

@@ -15,13 +15,19 @@ import org.junit.jupiter.api.Test;
 /** Every trainer learns a planted signal across groups, and stays at chance on shuffled labels. */
 class ClassifierTrainersTest {
 
-    static List<ClassifierTrainer> trainers() {
+    /** The trainers whose models {@link ClassifierFile} can save (Tribuo models). */
+    static List<ClassifierTrainer> tribuoTrainers() {
         return List.of(new SvmTrainer(SvmTrainer.Config.defaults()),
                 new SvmTrainer(SvmTrainer.Config.defaults().withProbability(false)),
-                new ForestTrainer(new ForestTrainer.Config(60, 12, 0, 7)),
-                new KnnTrainer(KnnTrainer.Config.defaults()),
+                new ForestTrainer(new ForestTrainer.Config(60, 12, 0, 7)));
+    }
+
+    static List<ClassifierTrainer> trainers() {
+        List<ClassifierTrainer> all = new java.util.ArrayList<>(tribuoTrainers());
+        all.addAll(List.of(new KnnTrainer(KnnTrainer.Config.defaults()),
                 new KnnTrainer(new KnnTrainer.Config(7, KnnTrainer.Weighting.DISTANCE)),
-                new MlpTrainer(MlpTrainer.Config.defaults().withHidden(List.of(32)).withMaxEpochs(60)));
+                new MlpTrainer(MlpTrainer.Config.defaults().withHidden(List.of(32)).withMaxEpochs(60))));
+        return all;
     }
 
     @ParameterizedTest
