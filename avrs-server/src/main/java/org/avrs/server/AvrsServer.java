@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.avrs.core.Affect;
 import org.avrs.recommend.Model;
@@ -20,6 +21,7 @@ import org.avrs.server.live.LiveEvents;
 import org.avrs.server.recommend.CatalogData;
 import org.avrs.server.recommend.PersonalRecommendations;
 import org.avrs.server.recommend.RecommendationService;
+import org.avrs.server.sense.EegRecognition;
 import org.avrs.server.sense.SpeechRecognition;
 import org.avrs.server.service.CatalogService;
 import org.avrs.server.service.SessionService;
@@ -72,10 +74,11 @@ public final class AvrsServer implements AutoCloseable {
             live = new LiveEvents(config.heartbeatSeconds());
             SpeechRecognition speech = new SpeechRecognition(resources.speech(), "speech/" + resources.speechModelName(),
                     config.limits().audio(), config.maxSpeakers());
+            Optional<EegRecognition> eeg = resources.eeg().map(m -> new EegRecognition(m, config.limits().eeg()));
             Api.Services services = new Api.Services(db,
-                    new ViewerService(db, speech, recommender, clock),
+                    new ViewerService(db, speech, eeg, recommender, clock),
                     new CatalogService(db),
-                    new SessionService(db, speech, recommender, config.affectNow(), clock),
+                    new SessionService(db, speech, eeg, recommender, config.affectNow(), clock),
                     new PersonalRecommendations(db, recommender, config.affectNow(), clock),
                     recommender, live, resources.speechModelName());
             Javalin app = Javalin.create(c -> Api.configure(c, config.limits()));

@@ -119,8 +119,12 @@ class BadInputTest {
                 Fixtures.clip()), 415, "audio/wav");
         assertProblem("unknown signal kind", viewer.postBytes("/api/sessions/" + session + "/signals/mri",
                 "application/octet-stream", new byte[10]), 404, "mri");
-        assertProblem("EEG has no recognizer yet", viewer.postBytes("/api/sessions/" + session + "/signals/eeg",
-                "application/octet-stream", new byte[10]), 501, "EEG");
+        assertProblem("no EEG model", viewer.postBytes("/api/sessions/" + session + "/signals/eeg",
+                "application/octet-stream", new byte[10]), 501, "--eeg-model");
+        for (String signal : List.of("ecg", "eda", "ppg")) {
+            assertProblem(signal + " has no recognizer", viewer.postBytes("/api/sessions/" + session + "/signals/" + signal,
+                    "application/octet-stream", new byte[10]), 501, signal.toUpperCase(java.util.Locale.ROOT) + " recognizer");
+        }
         assertNothingStored(server, viewer, session);
 
         ApiClient.Response ok = viewer.postBytes("/api/sessions/" + session + "/signals/audio", "audio/wav", Fixtures.clip());

@@ -13,11 +13,17 @@ public record TestServer(AvrsServer server, TestDatabases.Fresh database, ApiCli
 
     /** Starts with a config derived from the defaults (port and database are set here). */
     public static TestServer start(TestDatabases.Kind kind, Path tempDir, UnaryOperator<ServerConfig> tune) {
+        return start(kind, tempDir, tune, TestResources.demo());
+    }
+
+    /** Starts with other resources (e.g. the demo ones with an EEG model). */
+    public static TestServer start(TestDatabases.Kind kind, Path tempDir, UnaryOperator<ServerConfig> tune,
+            ServerResources resources) {
         TestDatabases.Fresh db = TestDatabases.fresh(kind, tempDir);
         try {
             ServerConfig config = tune.apply(ServerConfig.defaults().withRefitDelayMillis(0)).withPort(0)
                     .withDatabase(db.url());
-            AvrsServer server = AvrsServer.start(config, TestResources.demo());
+            AvrsServer server = AvrsServer.start(config, resources);
             return new TestServer(server, db, new ApiClient(server.url(), null));
         } catch (RuntimeException e) {
             db.close();

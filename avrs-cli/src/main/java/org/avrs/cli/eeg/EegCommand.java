@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 
 /** {@code avrs eeg …}: EEG emotion recognition. */
 @Command(name = "eeg", mixinStandardHelpOptions = true,
-        description = "EEG emotion recognition: evaluate pipelines on DEAP/SEED/DREAMER/IESD/EDF data, write "
+        description = "EEG emotion recognition: evaluate pipelines on DEAP/SEED/DREAMER/IESD/EDF data, train a model "
+                + "for the server, write "
                 + "synthetic DEAP files.",
-        subcommands = {EegEvalCommand.class, EegSynthCommand.class})
+        subcommands = {EegEvalCommand.class, EegTrainCommand.class, EegSynthCommand.class})
 public final class EegCommand implements Runnable {
 
     @CommandLine.Spec

@@ -8,14 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.avrs.cli.ProgressBar;
-import org.avrs.core.EmotionSet;
 import org.avrs.core.data.Dataset;
 import org.avrs.sensing.eeg.BandWindows;
 import org.avrs.sensing.eeg.ChannelSelection;
 import org.avrs.sensing.eeg.CorpusViews;
-import org.avrs.sensing.eeg.DeapCorpus;
-import org.avrs.sensing.eeg.DreamerCorpus;
-import org.avrs.sensing.eeg.EdfCorpus;
 import org.avrs.sensing.eeg.EegBands;
 import org.avrs.sensing.eeg.EegCorpus;
 import org.avrs.sensing.eeg.EegEvaluation;
@@ -23,10 +19,7 @@ import org.avrs.sensing.eeg.EegResult;
 import org.avrs.sensing.eeg.EegWindow;
 import org.avrs.sensing.eeg.FeatureTrainer;
 import org.avrs.sensing.eeg.FeatureWindows;
-import org.avrs.sensing.eeg.IesdCorpus;
 import org.avrs.sensing.eeg.NetworkTrainer;
-import org.avrs.sensing.eeg.RatingLabels;
-import org.avrs.sensing.eeg.SeedCorpus;
 import org.avrs.sensing.eeg.Segmentation;
 import org.avrs.sensing.eeg.WindowFeatures;
 import org.avrs.signal.eeg.Band;
@@ -53,13 +46,8 @@ public final class EegEvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", required = true, description = "deap, seed, dreamer, iesd or edf.")
-    String format;
-
-    @Option(names = "--data", required = true, paramLabel = "PATH",
-            description = "Folder (deap: sNN.mat; seed: sessions + label.mat; iesd: BIDS root; edf: .edf/.bdf) or "
-                    + "file (dreamer: DREAMER.mat).")
-    Path data;
+    @CommandLine.Mixin
+    CorpusOptions corpusOptions;
 
     @Option(names = "--model", defaultValue = "de-svm",
             description = "shallow, deep, lstm, de-svm, de-mlp, de-knn or de-rf (default: ${DEFAULT-VALUE}).")
@@ -67,14 +55,6 @@ public final class EegEvalCommand implements Callable<Integer> {
 
     @Option(names = "--protocol", defaultValue = "kfold5", description = "kfold5 or loso (default: ${DEFAULT-VALUE}).")
     String protocol;
-
-    @Option(names = "--target", defaultValue = "valence",
-            description = "valence, arousal, dominance or liking (default: ${DEFAULT-VALUE}; SEED: its 3 classes).")
-    String target;
-
-    @Option(names = "--threshold", paramLabel = "R",
-            description = "Ratings above R are 'high' (default: 5 for DEAP, 3 for DREAMER).")
-    Double threshold;
 
     @Option(names = "--band", description = "delta, theta, alpha, beta, gamma or all (networks: default gamma; "
             + "features: default all five sub-bands, or just this one).")
@@ -95,21 +75,13 @@ public final class EegEvalCommand implements Callable<Integer> {
             description = "ShallowConvNet kernel/pool: p3 (3, 30/4) or braindecode (25, 75/15) (default: ${DEFAULT-VALUE}).")
     String kernel;
 
-    @Option(names = "--features", defaultValue = "de,psd,dasm,rasm,hjorth",
-            description = "Feature kinds for de-* models (default: ${DEFAULT-VALUE}).")
-    String features;
-
-    @Option(names = "--subjects", paramLabel = "N", description = "Use only the first N subjects.")
-    Integer subjects;
+    @CommandLine.Mixin
+    FeatureOptions featureOptions;
 
     @Option(names = "--subject-norm", paramLabel = "KAPPA",
             description = "LOSO with de-* models: z-score features per subject, shrunk toward the training population "
                     + "with weight KAPPA (0 = plain per-subject z-scoring).")
     Double subjectNorm;
-
-    @Option(names = "--events", paramLabel = "TEXT=LABEL,...",
-            description = "edf: annotation texts and their class (low/high), e.g. \"Stimulus 1=low,Stimulus 2=high\".")
-    String events;
 
     @Option(names = "--shuffle-labels", description = "Control: permute the trial labels within each subject.")
     boolean shuffleLabels;
@@ -126,17 +98,11 @@ public final class EegEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Plan plan = plan();
-        EegCorpus corpus = open();
+        EegCorpus corpus = corpusOptions.open();
         if (shuffleLabels) {
             corpus = CorpusViews.shuffled(corpus, seed);
         }
-        List<String> chosen = corpus.subjects();
-        if (subjects != null) {
-            if (subjects < 1) {
-                throw usage("--subjects " + subjects + " must be >= 1");
-            }
-            chosen = chosen.subList(0, Math.min(subjects, chosen.size()));
-        }
+        List<String> chosen = corpusOptions.subjects(corpus);
         ProgressBar loading = new ProgressBar("windows", chosen.size(), true);
         CorpusViews.Progress load = (done, total) -> loading.update(done);
         EegResult result;
@@ -149,8 +115,8 @@ public final class EegEvalCommand implements Callable<Integer> {
         } else {
             Dataset<EegWindow> windows = CorpusViews.windows(corpus, chosen, BandWindows.of(plan.band), load);
             if (windows.size() == 0) {
-                throw new org.avrs.core.InvalidInputException(data.toString(), null, "no windows: the trials are shorter "
-                        + "than 2 s or no event could be cut");
+                throw new org.avrs.core.InvalidInputException(corpusOptions.data.toString(), null,
+                        "no windows: the trials are shorter than 2 s or no event could be cut");
             }
             ChannelSelection selection = null;
             if (select != null) {
@@ -163,8 +129,8 @@ public final class EegEvalCommand implements Callable<Integer> {
             result = EegEvaluation.windows(windows, new NetworkTrainer(plan.network), selection, plan.evaluation, folds);
         }
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("format", format);
-        extra.put("data", data.toString());
+        extra.put("format", corpusOptions.format);
+        extra.put("data", corpusOptions.data.toString());
         extra.put("target", corpus.labels().name());
         extra.put("labels", corpus.labels().labels());
         extra.put("subjects", chosen.size());
@@ -173,11 +139,11 @@ public final class EegEvalCommand implements Callable<Integer> {
         if (json) {
             EegOutput.printJson(spec.commandLine().getOut(), EegOutput.json(result, extra));
         } else {
-            EegOutput.printText(spec.commandLine().getOut(), result, "avrs eeg eval: " + model + " on " + format + " "
-                    + data.getFileName());
+            EegOutput.printText(spec.commandLine().getOut(), result, "avrs eeg eval: " + model + " on "
+                    + corpusOptions.format + " " + corpusOptions.data.getFileName());
         }
         if (report != null) {
-            EegOutput.writeReport(report, result, "EEG evaluation: " + model + " on " + format, extra);
+            EegOutput.writeReport(report, result, "EEG evaluation: " + model + " on " + corpusOptions.format, extra);
             System.err.println("report written to " + report);
         }
         return 0;
@@ -207,13 +173,9 @@ public final class EegEvalCommand implements Callable<Integer> {
                 }
                 String classifier = model.substring(3);
                 Classifiers.named(classifier, seed);
-                WindowFeatures.Config f = WindowFeatures.Config.defaults().withKinds(WindowFeatures.Config.kinds(features));
-                if (b != null && !b.equals(EegBands.ALL)) {
-                    f = f.withBands(List.of(b));
-                }
-                return new Plan(f, classifier, null, null, eval);
+                return new Plan(featureOptions.config(b), classifier, null, null, eval);
             }
-            int n = epochs != null ? epochs : target.toLowerCase(Locale.ROOT).equals("valence") ? 150 : 50;
+            int n = epochs != null ? epochs : corpusOptions.target.toLowerCase(Locale.ROOT).equals("valence") ? 150 : 50;
             NetworkTrainer.Config net = switch (model) {
                 case "shallow" -> switch (kernel) {
                     case "p3" -> NetworkTrainer.Config.shallowP3(n, seed);
@@ -225,37 +187,6 @@ public final class EegEvalCommand implements Callable<Integer> {
                 default -> throw usage("--model " + model + ": must be shallow, deep, lstm, de-svm, de-mlp, de-knn or de-rf");
             };
             return new Plan(null, null, net, b == null ? EegBands.named("gamma") : b, eval);
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
-    }
-
-    private EegCorpus open() {
-        RatingLabels labels;
-        try {
-            double t = threshold != null ? threshold : format.equals("dreamer") ? 3 : 5;
-            labels = new RatingLabels(target, t);
-        } catch (IllegalArgumentException e) {
-            if (!format.equals("seed")) {
-                throw usage("--target " + target + ": " + e.getMessage());
-            }
-            labels = null;
-        }
-        try {
-            return switch (format) {
-                case "deap" -> new DeapCorpus(data, labels);
-                case "seed" -> new SeedCorpus(data);
-                case "dreamer" -> new DreamerCorpus(data, labels);
-                case "iesd" -> new IesdCorpus(data, IesdCorpus.Config.of(target));
-                case "edf" -> {
-                    if (events == null) {
-                        throw usage("--format edf needs --events TEXT=LABEL,...");
-                    }
-                    EmotionSet set = labels == null ? EmotionSet.VALENCE_BINARY : labels.labels();
-                    yield new EdfCorpus(data, set, EdfCorpus.parseEvents(events), 3);
-                }
-                default -> throw usage("--format " + format + ": must be deap, seed, dreamer, iesd or edf");
-            };
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

@@ -53,6 +53,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "speech emotion model; default the shipped data/models/speech-emodb-svm.avrs")
     Path speechModel;
 
+    @Option(names = "--eeg-model", paramLabel = "FILE",
+            description = {"EEG model (written by avrs eeg train) to recognise live EEG uploads (EDF/BDF) with;",
+                "without it, eeg uploads are refused with 501"})
+    Path eegModel;
+
     /** Released to stop a running server (tests); a JVM shutdown also stops it. */
     private final CountDownLatch stop = new CountDownLatch(1);
 
@@ -66,6 +71,11 @@ public final class ServeCommand implements Callable<Integer> {
                 model.getFileName());
         out.flush();
         ServerResources resources = ServerResources.load(catalogDir, model);
+        if (eegModel != null) {
+            out.printf(Locale.ROOT, "avrs serve: loading the EEG model (%s)...%n", eegModel.getFileName());
+            out.flush();
+            resources = resources.withEeg(eegModel);
+        }
         AvrsServer server = start(config, resources);
         Thread hook = new Thread(() -> {
             stop.countDown();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.avrs.sensing.eeg.EegModelFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,43 @@ class EegCommandTest {
                 "--protocol", "loso", "--subject-norm", "0");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("leave-one-subject-out").contains("accuracy").contains("s02");
+    }
+
+    @Test
+    void trainWritesAModelTheServerCanLoad() {
+        Path model = dir.resolve("eeg-rf.avrs");
+        AffectCli r = AffectCli.run("eeg", "train", "--format", "deap", "--data", dir.toString(), "--model", "de-rf",
+                "--features", "de,psd", "--step", "1", "--out", model.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wrote").contains("de-rf on 2 subjects of deap").contains("32 channels at 128.0 Hz");
+        EegModelFile loaded = EegModelFile.load(model);
+        assertThat(loaded.model().features().channels()).hasSize(32).startsWith("Fp1");
+        // DE and log power on P3's five bands: 2 × 5 × 32 columns.
+        assertThat(loaded.model().features().names()).hasSize(320);
+        assertThat(loaded.segmentation().stepSeconds()).isEqualTo(1.0);
+        assertThat(loaded.model().source()).isEqualTo("eeg/de-rf@deap");
+        assertThat(loaded.model().classifier().labels().labels()).hasSize(2);
+    }
+
+    @Test
+    void trainRefusesNetworksAndBadOptions() {
+        Path model = dir.resolve("never.avrs");
+        AffectCli net = AffectCli.run("eeg", "train", "--format", "deap", "--data", dir.toString(), "--model", "shallow",
+                "--out", model.toString());
+        assertThat(net.exitCode()).isEqualTo(2);
+        assertThat(net.err()).contains("--model shallow");
+        AffectCli knn = AffectCli.run("eeg", "train", "--format", "deap", "--data", dir.toString(), "--model", "de-knn",
+                "--out", model.toString());
+        assertThat(knn.exitCode()).isEqualTo(2);
+        assertThat(knn.err()).contains("cannot be saved yet");
+        assertThat(AffectCli.run("eeg", "train", "--format", "deap", "--data", dir.toString(), "--features", "de,wavelet",
+                "--out", model.toString()).exitCode()).isEqualTo(2);
+        assertThat(AffectCli.run("eeg", "train", "--format", "deap", "--data", dir.toString(), "--step", "0",
+                "--out", model.toString()).exitCode()).isEqualTo(2);
+        AffectCli missing = AffectCli.run("eeg", "train", "--format", "deap", "--data", dir.resolve("nope").toString(),
+                "--out", model.toString());
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(model).doesNotExist();
     }
 
     @Test

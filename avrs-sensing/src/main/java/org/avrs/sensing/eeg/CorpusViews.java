@@ -62,8 +62,12 @@ public final class CorpusViews {
         };
     }
 
-    private static <W> Dataset<W> collect(EegCorpus corpus, List<String> subjects,
-                                          Function<Dataset<EegTrial>, Dataset<W>> view, String what, Progress progress) {
+    /**
+     * Any per-subject view of the given subjects (all when {@code subjects} is empty), one subject's trials
+     * in memory at a time; the result is named {@code <corpus>/<what>}.
+     */
+    public static <W> Dataset<W> collect(EegCorpus corpus, List<String> subjects,
+                                         Function<Dataset<EegTrial>, Dataset<W>> view, String what, Progress progress) {
         List<String> chosen = subjects.isEmpty() ? corpus.subjects() : subjects;
         List<Sample<W>> out = new ArrayList<>();
         int done = 0;

@@ -1,9 +1,11 @@
 package org.avrs.sensing.eeg;
 
+import java.util.List;
 import java.util.Objects;
 import org.avrs.core.Affect;
 import org.avrs.core.AffectEstimate;
 import org.avrs.core.AffectRecognizer;
+import org.avrs.core.InvalidInputException;
 import org.avrs.core.Modality;
 import org.avrs.core.Signal;
 import org.avrs.core.TimeSpan;
@@ -47,6 +49,38 @@ public record EegFeatureModel(WindowFeatures features, Classifier classifier, St
         Signal first = trials.get(0).input().eeg();
         WindowFeatures features = new WindowFeatures(windows.features(), first.channelNames(), first.sampleRate());
         return new EegFeatureModel(features, trainer.fit(windows.apply(trials)), source);
+    }
+
+    /**
+     * Fits the pipeline on every window of the given subjects of a corpus (all when {@code subjects} is
+     * empty), reading one subject at a time ({@link CorpusViews}).
+     *
+     * @throws org.avrs.core.InvalidInputException if the subjects' recordings differ in channels or rate, or
+     *     give no window
+     * @throws IllegalArgumentException as the trainer (e.g. a single class)
+     */
+    public static EegFeatureModel fit(EegCorpus corpus, List<String> subjects, FeatureWindows windows,
+                                      ClassifierTrainer trainer, String source, CorpusViews.Progress progress) {
+        Signal[] first = new Signal[1];
+        Dataset<double[]> vectors = CorpusViews.collect(corpus, subjects, trials -> {
+            if (trials.size() > 0) {
+                Signal eeg = trials.get(0).input().eeg();
+                if (first[0] == null) {
+                    first[0] = eeg;
+                } else if (!eeg.channelNames().equals(first[0].channelNames()) || eeg.sampleRate() != first[0].sampleRate()) {
+                    throw new InvalidInputException(corpus.name(), "subject " + trials.get(0).group().id(), "has channels "
+                            + eeg.channelNames() + " at " + eeg.sampleRate() + " Hz; the first subject has "
+                            + first[0].channelNames() + " at " + first[0].sampleRate() + " Hz");
+                }
+            }
+            return windows.apply(trials);
+        }, "features", progress);
+        if (vectors.size() == 0) {
+            throw new InvalidInputException(corpus.name(), null, "no windows to fit on: the trials are shorter than "
+                    + windows.segmentation().windowSeconds() + " s or no event could be cut");
+        }
+        WindowFeatures features = new WindowFeatures(windows.features(), first[0].channelNames(), first[0].sampleRate());
+        return new EegFeatureModel(features, trainer.fit(vectors), source);
     }
 
     /** Class probabilities of one window, in the classifier's label order. */

@@ -1,6 +1,7 @@
 package org.avrs.server.api;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.avrs.server.service.SessionService;
@@ -36,6 +37,8 @@ final class SessionController {
         }
     }
 
+    private static final Set<String> EDF_TYPES = Set.of("application/edf", "application/x-edf", "application/bdf",
+            "application/x-bdf", "application/octet-stream");
     private static final Set<String> WAV_TYPES = Set.of("audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave",
             "application/octet-stream");
 
@@ -65,7 +68,11 @@ final class SessionController {
         ctx.json(Views.SessionView.of(sessions.get(Auth.viewer(ctx), ctx.pathParam("id"))));
     }
 
-    /** An uploaded signal: ownership first (404), then the kind (404 unknown, 501 no recognizer), type, size, content. */
+    /**
+     * An uploaded signal: ownership first (404), then the kind (404 unknown, 501 no recognizer), type, size,
+     * content. Audio answers 201 with the entry; EEG answers with the list of entries its windows gave: 201
+     * when there are some, 200 with an empty list while the first window fills.
+     */
     void signal(Context ctx) {
         Viewer viewer = Auth.viewer(ctx);
         String id = ctx.pathParam("id");
@@ -74,15 +81,29 @@ final class SessionController {
         if (!SessionService.SIGNAL_KINDS.contains(kind)) {
             throw new ApiException(404, "Not found", "no signal kind '" + kind + "'; expected one of audio, eeg, ecg, eda, ppg");
         }
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (kind.equals("audio") && !WAV_TYPES.contains(type)) {
-            throw new ApiException(415, "Unsupported media type", "audio uploads are WAV files (Content-Type audio/wav), got '"
-                    + type + "'");
+        if (!sessions.recognizes(kind)) {
+            throw sessions.notImplemented(kind);
         }
-        byte[] body = kind.equals("audio") ? bodies.bytes(ctx, limits.audio().maxBytes()) : new byte[0];
-        AffectEntry entry = sessions.addSignal(viewer, session.id(), kind, body, type);
-        feed.affectAdded(viewer.id(), session.id(), entry);
-        ctx.status(201).json(Views.EntryView.of(entry));
+        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (kind.equals("audio")) {
+            requireType(type, WAV_TYPES, "audio uploads are WAV files (Content-Type audio/wav)");
+            AffectEntry entry = sessions.addAudio(viewer, session.id(), bodies.bytes(ctx, limits.audio().maxBytes()), type);
+            feed.affectAdded(viewer.id(), session.id(), entry);
+            ctx.status(201).json(Views.EntryView.of(entry));
+        } else {
+            requireType(type, EDF_TYPES, "eeg uploads are EDF or BDF files (Content-Type application/edf or "
+                    + "application/octet-stream)");
+            List<AffectEntry> entries = sessions.addEeg(viewer, session.id(), bodies.bytes(ctx, limits.eeg().maxBytes()),
+                    type);
+            entries.forEach(e -> feed.affectAdded(viewer.id(), session.id(), e));
+            ctx.status(entries.isEmpty() ? 200 : 201).json(entries.stream().map(Views.EntryView::of).toList());
+        }
+    }
+
+    private static void requireType(String type, Set<String> accepted, String expected) {
+        if (!accepted.contains(type)) {
+            throw new ApiException(415, "Unsupported media type", expected + ", got '" + type + "'");
+        }
     }
 
     void affect(Context ctx) {

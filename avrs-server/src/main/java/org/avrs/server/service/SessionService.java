@@ -1,6 +1,7 @@
 package org.avrs.server.service;
 
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import org.avrs.core.AffectEstimate;
 import org.avrs.core.TimeSpan;
 import org.avrs.server.ServiceException;
 import org.avrs.server.recommend.RecommendationService;
+import org.avrs.server.sense.EegRecognition;
 import org.avrs.server.sense.SpeechRecognition;
+import org.avrs.server.sense.TimedEstimate;
 import org.avrs.server.store.AffectEntry;
 import org.avrs.server.store.AffectStore;
 import org.avrs.server.store.Database;
@@ -46,6 +49,7 @@ public final class SessionService {
 
     private final Database db;
     private final SpeechRecognition speech;
+    private final Optional<EegRecognition> eeg;
     private final RecommendationService recommender;
     private final AffectNow affectNow;
     private final InstantSource clock;
@@ -55,10 +59,12 @@ public final class SessionService {
     private final InteractionStore interactions = new InteractionStore();
     private final VideoStore videos = new VideoStore();
 
-    public SessionService(Database db, SpeechRecognition speech, RecommendationService recommender, AffectNow affectNow,
-            InstantSource clock) {
+    /** @param eeg the live EEG recognizer, empty when the server was started without an EEG model */
+    public SessionService(Database db, SpeechRecognition speech, Optional<EegRecognition> eeg,
+            RecommendationService recommender, AffectNow affectNow, InstantSource clock) {
         this.db = db;
         this.speech = speech;
+        this.eeg = eeg;
         this.recommender = recommender;
         this.affectNow = affectNow;
         this.clock = clock;
@@ -91,24 +97,58 @@ public final class SessionService {
     }
 
     /**
-     * Recognises an uploaded signal and appends the result to the session's timeline.
+     * Recognises an uploaded voice clip and appends the result to the session's timeline.
      *
-     * @param kind one of {@link #SIGNAL_KINDS}
-     * @throws ServiceException NOT_FOUND for another viewer's or an unknown session, CONFLICT for an ended
-     *     one, NOT_IMPLEMENTED for a kind without a recognizer
+     * @throws ServiceException NOT_FOUND for another viewer's or an unknown session, CONFLICT for an ended one
      * @throws org.avrs.core.InvalidInputException for an upload that cannot be used
      */
-    public AffectEntry addSignal(Viewer viewer, String sessionId, String kind, byte[] body, String contentType) {
+    public AffectEntry addAudio(Viewer viewer, String sessionId, byte[] body, String contentType) {
         requireOpen(db.read(c -> find(c, viewer, sessionId)));
-        if (!kind.equals("audio")) {
-            throw new ServiceException(ServiceException.Kind.NOT_IMPLEMENTED, "this build has no " + kind.toUpperCase(Locale.ROOT)
-                    + " recognizer yet; " + kind + " uploads are not accepted");
-        }
         AffectEstimate estimate = speech.recognize(viewer.id(), body, "audio upload");
-        RawSignal raw = viewer.keepRawSignals()
+        return append(viewer, sessionId, List.of(TimedEstimate.atEnd(estimate)), raw(viewer, sessionId, "audio",
+                contentType, body)).get(0);
+    }
+
+    /**
+     * Pushes an EEG chunk (EDF/BDF) into the session's live recognizer and appends every estimate it
+     * emits, each timed so that the upload's last sample is now.
+     *
+     * @return the entries appended, in order; empty while the first window fills
+     * @throws ServiceException NOT_FOUND for another viewer's or an unknown session, CONFLICT for an ended
+     *     one, NOT_IMPLEMENTED when the server has no EEG model
+     * @throws org.avrs.core.InvalidInputException for an upload that cannot be used
+     */
+    public List<AffectEntry> addEeg(Viewer viewer, String sessionId, byte[] body, String contentType) {
+        requireOpen(db.read(c -> find(c, viewer, sessionId)));
+        EegRecognition recognizer = eeg.orElseThrow(() -> notImplemented("eeg"));
+        List<TimedEstimate> estimates = recognizer.recognize(viewer.id(), sessionId, body, "EEG upload");
+        return append(viewer, sessionId, estimates, raw(viewer, sessionId, "eeg", contentType, body));
+    }
+
+    /**
+     * The refusal of a signal kind this server cannot recognise.
+     *
+     * @param kind one of {@link #SIGNAL_KINDS}
+     */
+    public ServiceException notImplemented(String kind) {
+        String upper = kind.toUpperCase(Locale.ROOT);
+        if (kind.equals("eeg")) {
+            return new ServiceException(ServiceException.Kind.NOT_IMPLEMENTED, "this server has no EEG model; start it "
+                    + "with avrs serve --eeg-model FILE (a model written by avrs eeg train) to accept eeg uploads");
+        }
+        return new ServiceException(ServiceException.Kind.NOT_IMPLEMENTED, "this build has no " + upper
+                + " recognizer yet; " + kind + " uploads are not accepted");
+    }
+
+    /** Whether uploads of a kind are recognised by this server. */
+    public boolean recognizes(String kind) {
+        return kind.equals("audio") || kind.equals("eeg") && eeg.isPresent();
+    }
+
+    private RawSignal raw(Viewer viewer, String sessionId, String kind, String contentType, byte[] body) {
+        return viewer.keepRawSignals()
                 ? new RawSignal(Ids.next("sg"), sessionId, viewer.id(), kind, contentType, body.clone(), clock.millis())
                 : null;
-        return append(viewer, sessionId, estimate, raw);
     }
 
     /**
@@ -118,22 +158,32 @@ public final class SessionService {
      */
     public AffectEntry addReported(Viewer viewer, String sessionId, AffectEstimate reported) {
         requireOpen(db.read(c -> find(c, viewer, sessionId)));
-        return append(viewer, sessionId, reported, null);
+        return append(viewer, sessionId, List.of(TimedEstimate.atEnd(reported)), null).get(0);
     }
 
-    private AffectEntry append(Viewer viewer, String sessionId, AffectEstimate estimate, RawSignal raw) {
+    /**
+     * Writes the estimates (and the raw upload, if kept) in one transaction. An estimate ending
+     * {@code secondsBeforeEnd} before the upload's end ends that long before now on the session's clock.
+     */
+    private List<AffectEntry> append(Viewer viewer, String sessionId, List<TimedEstimate> estimates,
+            RawSignal raw) {
         return db.write(c -> {
             ViewingSession s = requireOpen(find(c, viewer, sessionId));
             long now = clock.millis();
-            double end = Math.max(0, (now - s.startedAt()) / 1000.0);
-            TimeSpan span = new TimeSpan(Math.max(0, end - estimate.span().duration()), end);
             if (raw != null) {
                 signals.insert(c, raw);
             }
-            AffectEntry e = new AffectEntry(Ids.next("af"), sessionId, viewer.id(), now, span, estimate.modality(),
-                    estimate.source(), estimate.affect(), raw == null ? null : raw.id());
-            affects.insert(c, e);
-            return e;
+            List<AffectEntry> out = new ArrayList<>(estimates.size());
+            for (TimedEstimate t : estimates) {
+                AffectEstimate estimate = t.estimate();
+                double end = Math.max(0, (now - s.startedAt()) / 1000.0 - t.secondsBeforeEnd());
+                TimeSpan span = new TimeSpan(Math.max(0, end - estimate.span().duration()), end);
+                AffectEntry e = new AffectEntry(Ids.next("af"), sessionId, viewer.id(), now, span, estimate.modality(),
+                        estimate.source(), estimate.affect(), raw == null ? null : raw.id());
+                affects.insert(c, e);
+                out.add(e);
+            }
+            return out;
         });
     }
 
@@ -153,6 +203,7 @@ public final class SessionService {
                     watchedSeconds, skipped, now));
             return new ViewingSession(s.id(), s.viewerId(), s.videoId(), s.startedAt(), now, watchedSeconds, skipped, rating);
         });
+        eeg.ifPresent(r -> r.end(sessionId));
         if (rating != null) {
             recommender.requestRefresh();
         }

@@ -20,11 +20,14 @@ public final class ViewerService {
 
     private final Database db;
     private final SpeechRecognition speech;
+    private final java.util.Optional<org.avrs.server.sense.EegRecognition> eeg;
     private final RecommendationService recommender;
     private final InstantSource clock;
     private final ViewerStore viewers = new ViewerStore();
 
-    public ViewerService(Database db, SpeechRecognition speech, RecommendationService recommender, InstantSource clock) {
+    public ViewerService(Database db, SpeechRecognition speech, java.util.Optional<org.avrs.server.sense.EegRecognition> eeg,
+            RecommendationService recommender, InstantSource clock) {
+        this.eeg = eeg;
         this.db = db;
         this.speech = speech;
         this.recommender = recommender;
@@ -60,13 +63,14 @@ public final class ViewerService {
 
     /**
      * Erases a viewer with their sessions, signals, affect history and interactions; forgets their
-     * speaker history; asks the recommender to refit without their ratings.
+     * speaker history and live EEG streams; asks the recommender to refit without their ratings.
      *
      * @return rows erased per kind
      */
     public Map<String, Integer> erase(Viewer viewer) {
         Map<String, Integer> erased = db.write(c -> viewers.erase(c, viewer.id()));
         speech.forget(viewer.id());
+        eeg.ifPresent(r -> r.forget(viewer.id()));
         recommender.requestRefresh();
         return erased;
     }

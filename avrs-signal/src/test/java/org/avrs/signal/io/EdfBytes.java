@@ -8,12 +8,13 @@ import java.util.function.IntFunction;
 
 /**
  * Builds EDF/BDF file bytes for tests, field by field as the EDF specification lays them out, so that
- * tests can write valid files and then break one field.
+ * tests can write valid files and then break one field. Shared through the test-jar (the server's EEG
+ * upload tests).
  */
-final class EdfBytes {
+public final class EdfBytes {
 
     /** A digital value of sample j in record r. */
-    interface Digital {
+    public interface Digital {
         int at(int record, int j);
     }
 
@@ -31,56 +32,56 @@ final class EdfBytes {
     private String recordsField;
     private final List<Channel> channels = new ArrayList<>();
 
-    static EdfBytes edf() {
+    public static EdfBytes edf() {
         return new EdfBytes();
     }
 
-    static EdfBytes bdf() {
+    public static EdfBytes bdf() {
         EdfBytes b = new EdfBytes();
         b.bdf = true;
         return b;
     }
 
-    EdfBytes reserved(String r) {
+    public EdfBytes reserved(String r) {
         reserved = r;
         return this;
     }
 
-    EdfBytes duration(String seconds) {
+    public EdfBytes duration(String seconds) {
         duration = seconds;
         return this;
     }
 
-    EdfBytes records(int n) {
+    public EdfBytes records(int n) {
         records = n;
         return this;
     }
 
     /** Writes this text in the numberOfDataRecords field instead of the real count. */
-    EdfBytes recordsField(String text) {
+    public EdfBytes recordsField(String text) {
         recordsField = text;
         return this;
     }
 
-    EdfBytes start(String date, String time) {
+    public EdfBytes start(String date, String time) {
         startDate = date;
         startTime = time;
         return this;
     }
 
-    EdfBytes patient(String p) {
+    public EdfBytes patient(String p) {
         patient = p;
         return this;
     }
 
-    EdfBytes channel(String label, String dim, double pmin, double pmax, int dmin, int dmax, int spr, Digital d) {
+    public EdfBytes channel(String label, String dim, double pmin, double pmax, int dmin, int dmax, int spr, Digital d) {
         channels.add(new Channel(label, dim, num(pmin), num(pmax), Integer.toString(dmin), Integer.toString(dmax), spr,
                 d, null));
         return this;
     }
 
     /** An "EDF Annotations" channel; {@code tal} gives the TAL bytes (as Latin-1/UTF-8 text) of each record. */
-    EdfBytes annotations(int spr, IntFunction<String> tal) {
+    public EdfBytes annotations(int spr, IntFunction<String> tal) {
         int lim = bdf ? 1 << 23 : 1 << 15;
         channels.add(new Channel(bdf ? "BDF Annotations" : "EDF Annotations", "", "-1", "1", Integer.toString(-lim),
                 Integer.toString(lim - 1), spr, null, tal));
@@ -91,7 +92,7 @@ final class EdfBytes {
         return x == Math.rint(x) && Math.abs(x) < 1e7 ? Long.toString((long) x) : Double.toString(x);
     }
 
-    byte[] build() {
+    public byte[] build() {
         int ns = channels.size();
         StringBuilder h = new StringBuilder();
         h.append(bdf ? "\u00ffBIOSEMI" : field("0", 8));
@@ -161,7 +162,7 @@ final class EdfBytes {
     }
 
     /** A small valid EDF+C: two channels at different rates and an annotation channel. */
-    static EdfBytes sample() {
+    public static EdfBytes sample() {
         return edf().reserved("EDF+C").records(3).duration("0.5")
                 .channel("Fp1", "uV", -100, 100, -2048, 2047, 8, (r, j) -> (r * 8 + j) * 100 - 1000)
                 .channel("ECG", "mV", 0, 10, 0, 1000, 2, (r, j) -> r * 100 + j)
