@@ -11,6 +11,7 @@
 # Features come from the cache (~/.cache/avrs or $AVRS_CACHE), so only the first run extracts them.
 # Writes bench/results/speech-classical/<name>.json and the summary bench/results/speech-classical.md.
 #   nohup bench/run-speech-classical.sh > /dev/null 2>&1 &       (SEEDS=3 NICE=10 by default)
+#   RUNS="svm mlp" bench/run-speech-classical.sh                   (only these runs; svm first, the others compare to it)
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 . bench/avrs-snapshot.sh
 data=${DATA:-$shared/emodb}
@@ -18,8 +19,10 @@ data=${DATA:-$shared/emodb}
 out=bench/results/speech-classical
 mkdir -p "$out"
 seeds=${SEEDS:-3}
+runs=" ${RUNS:-svm rf mlp svm-mfcc control-rf-shuffled} "
 run() { # name, then eval arguments
   local name=$1; shift
+  case "$runs" in *" $name "*) ;; *) return ;; esac
   if [ -s "$out/$name.json" ]; then echo "$(date -u +%FT%TZ) $name: kept from an earlier run" >> "$out/log.txt"; return; fi
   echo "$(date -u +%FT%TZ) $name (load $(cut -d' ' -f1-3 /proc/loadavg)): ./avrs speech eval $*" >> "$out/log.txt"
   nice -n "${NICE:-10}" "$avrs_run" speech eval --corpus emodb --data "$data" --protocol loso --json "$@" \

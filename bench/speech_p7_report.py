@@ -96,9 +96,10 @@ print("""
 ## Why the numbers differ (read before comparing)
 
 - **Features.** P7's 43 per-frame features come from its improved masking EMD (Hilbert spectrum
-  statistics, SMFCC and deltas). AVRS has no IMEMD yet (branch `signal-emd` had not delivered it), so
-  this run uses the stand-in named in the command (`logmel`: 40 log-mel bands, or `mfcc`: 13 MFCC + Δ
-  + ΔΔ) on the same 3 s segments, 16 kHz, 25 ms / 10 ms frames and max-normalisation.
+  statistics, SMFCC and deltas). `--features imemd43` computes them with avrs-signal's `Imemd43`
+  (about 2 CPU-seconds per 3 s segment, cached); `logmel` (40 log-mel bands) and `mfcc` (13 MFCC + Δ
+  + ΔΔ) are cheaper stand-ins on the same 3 s segments, 16 kHz, 25 ms / 10 ms frames and
+  max-normalisation. The command above says which one this run used.
 - **Audio.** The shared EmoDB copy is resampled to 22.05 kHz and cut to 2.0 s: 409 of 535 utterances
   lose their end (originals run 1.2–9 s). It is resampled back to 16 kHz here; P7 used the full
   16 kHz originals.
