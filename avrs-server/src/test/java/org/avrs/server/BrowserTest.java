@@ -50,7 +50,10 @@ class BrowserTest {
     }
 
     private void run(ChromeDriver driver, TestServer server) throws Exception {
+        // The page re-renders the timeline chart when an entry arrives, so an element found a moment
+        // ago can go stale while it is read: the waits then look again instead of failing.
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         driver.get(server.server().url() + "#/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(testid("viewer-id"), "viewer vw_"));
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=video-grid] .card")).size() == 24);
