@@ -1,8 +1,6 @@
-# Sourced by the long speech jobs: builds the avrs jar if needed, then copies it with its libraries to a
+# Sourced by the long speech jobs (after bench/lib.sh): builds the avrs jar if needed, then copies it with its libraries to a
 # private folder with a launcher, "$avrs_run ARGS…". A long run is then immune to rebuilds of
 # avrs-cli/target while it works (a jar rewritten under a running JVM can break it).
-. "$root/tools/jdk.sh"
-avrs_find_jdk
 "$root/avrs" --version > /dev/null
 avrs_snapshot="$(mktemp -d "${TMPDIR:-/tmp}/avrs-run.XXXXXX")"
 cp -r "$root/avrs-cli/target/avrs.jar" "$root/avrs-cli/target/lib" "$avrs_snapshot/"

@@ -13,13 +13,7 @@
 #   bench/run-eeg-affect.sh                    # all parts; PARTS="streaming physio" picks some; NO_BUILD=1 skips the build
 # Long parts (networks: about an hour on a shared 2-core machine) run at nice 19. Needs a JDK >= 21 and
 # Debian's /usr/bin/python3 with numpy, scipy and scikit-learn.
-set -euo pipefail
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-cd "$root"
-. tools/jdk.sh
-avrs_find_jdk
-out=bench/results
-mkdir -p "$out"
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 parts="${PARTS:-streaming features leak networks physio timing}"
 if [ "${NO_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q -pl avrs-bench -am package -DskipTests
@@ -53,8 +47,7 @@ for part in $parts; do
       ;;
     physio)
       rm -f "$out/physio-affect-synthetic.jsonl"
-      events="${AVRS_DATA:-$root/../../shared/data}/physio/bio_eventrelated_100hz.csv"
-      [ -f "$events" ] || events="$root/../shared/data/physio/bio_eventrelated_100hz.csv"
+      events="$shared/physio/bio_eventrelated_100hz.csv"
       if [ -f "$events" ]; then
         nice -n 19 "${java[@]}" org.avrs.bench.eeg_affect.PhysioAffectExperiments "$out/physio-affect-synthetic.jsonl" \
           "$events" "$out/physio-affect-eventrelated.json"

@@ -15,18 +15,10 @@
 # (avrs-deep Crnn defaults 32,64,64,64 / 64,64,64 / 64,32), THREADS for PyTorch (1), NICE (19),
 # DATA (the EmoDB folder; default $AVRS_DATA/emodb or the nearest shared/data/emodb above the
 # repository), TAG (FEATURES).
-set -euo pipefail
-root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-cd "$root"
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 . bench/avrs-snapshot.sh
 features=${FEATURES:-logmel}
 tag=${TAG:-$features}
-shared=${AVRS_DATA:-}
-if [ -z "$shared" ]; then  # the nearest shared/data above the repository (worktrees live one level deeper)
-  for dir in "$root/.." "$root/../.." "$root/../../.."; do
-    [ -d "$dir/shared/data" ] && { shared="$(cd "$dir/shared/data" && pwd)"; break; }
-  done
-fi
 data=${DATA:-$shared/emodb}
 [ -d "$data" ] || { echo "run-speech-p7: no EmoDB folder at '$data' (set DATA or AVRS_DATA)" >&2; exit 2; }
 out="bench/results/speech-p7-$tag"
