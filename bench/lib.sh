@@ -16,3 +16,35 @@ if [ -z "$shared" ]; then
     [ -d "$dir/shared/data" ] && { shared="$(cd "$dir/shared/data" && pwd)"; break; }
   done
 fi
+
+# Benchmarks against peers: the avrs-bench class path, the core that timed runs are pinned to, and the
+# glibc malloc settings the NumPy/SciPy/PyTorch peers are run with as well as without.
+cp="avrs-bench/target/classes:avrs-bench/target/lib/*"
+core="${BENCH_CORE:-1}"
+malloc=(MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824)
+
+# Packages avrs-bench and the modules it needs, unless NO_BUILD=1.
+bench_build() {
+  if [ "${NO_BUILD:-0}" != 1 ]; then
+    ./mvnw -B -q -pl avrs-bench -am package -DskipTests
+  fi
+}
+
+# bench_env FILE MODULE…: starts FILE with the date, the CPU, the pinned core, the Java version and the
+# Python peer's versions of the given modules (numpy, scipy, …).
+bench_env() {
+  local file=$1
+  shift
+  {
+    echo "date: $(date -u +%FT%TZ)"
+    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs) ($(nproc) cores visible), pinned to core $core"
+    echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    echo "python: $(/usr/bin/python3 -c 'import importlib, sys
+print(sys.version.split()[0], *[m + " " + importlib.import_module(m).__version__ for m in sys.argv[1:]])' "$@")"
+  } > "$file"
+}
+
+# bench_load FILE LABEL: appends "LABEL: load average …" to FILE.
+bench_load() {
+  echo "$2: load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$1"
+}

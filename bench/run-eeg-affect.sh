@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # EEG and physiological affect pipelines on synthetic DEAP data (org.avrs.bench.eeg_affect):
-#   streaming   StreamingBench: per-window latency and streams per core of the live recognizer (taskset -c 1),
+#   streaming   StreamingBench: per-window latency and streams per core of the live recognizer (pinned to core BENCH_CORE, 1),
 #               side by side with bench/peers/eeg_streaming.py (NumPy/SciPy/scikit-learn; with and without
 #               MALLOC_MMAP_THRESHOLD_/MALLOC_TRIM_THRESHOLD_)
 #   features    EegAffectExperiments features: de-svm/mlp/knn/rf, within-subject leak-free vs P3, LOSO, shuffled
@@ -15,29 +15,21 @@
 # Debian's /usr/bin/python3 with numpy, scipy and scikit-learn.
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 parts="${PARTS:-streaming features leak networks physio timing}"
-if [ "${NO_BUILD:-0}" != 1 ]; then
-  ./mvnw -B -q -pl avrs-bench -am package -DskipTests
-fi
-cp="avrs-bench/target/classes:avrs-bench/target/lib/*"
+bench_build
 java=("$JAVA_HOME/bin/java" -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1
       -cp "$cp")
-{
-  echo "date: $(date -u +%FT%TZ)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(nproc) cores"
-  echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-  echo "python: $(/usr/bin/python3 -c 'import sys, numpy, scipy, sklearn; print(sys.version.split()[0], "numpy", numpy.__version__, "scipy", scipy.__version__, "sklearn", sklearn.__version__)')"
-  echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-} > "$out/eeg-affect-env.txt"
+bench_env "$out/eeg-affect-env.txt" numpy scipy sklearn
+bench_load "$out/eeg-affect-env.txt" "at start"
 for part in $parts; do
   echo "== $part (load $(cut -d' ' -f1 /proc/loadavg))" >&2
   case "$part" in
     streaming)
       peer="$(mktemp -d)"
-      OMP_NUM_THREADS=1 taskset -c 1 "${java[@]}" org.avrs.bench.eeg_affect.StreamingBench \
+      OMP_NUM_THREADS=1 taskset -c "$core" "${java[@]}" org.avrs.bench.eeg_affect.StreamingBench \
         "$out/eeg-affect-streaming-java.json" "$peer"
-      OMP_NUM_THREADS=1 taskset -c 1 /usr/bin/python3 bench/peers/eeg_streaming.py "$peer" \
+      OMP_NUM_THREADS=1 taskset -c "$core" /usr/bin/python3 bench/peers/eeg_streaming.py "$peer" \
         "$out/eeg-affect-streaming-peer-default.json"
-      env MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 OMP_NUM_THREADS=1 taskset -c 1 \
+      env "${malloc[@]}" OMP_NUM_THREADS=1 taskset -c "$core" \
         /usr/bin/python3 bench/peers/eeg_streaming.py "$peer" "$out/eeg-affect-streaming-peer-malloc.json"
       rm -rf "$peer"
       ;;
@@ -58,11 +50,11 @@ for part in $parts; do
       ;;
     timing)
       rm -f "$out/eeg-affect-timing.jsonl"
-      OMP_NUM_THREADS=1 taskset -c 1 nice -n 19 "${java[@]}" org.avrs.bench.eeg_affect.SelectionTiming \
+      OMP_NUM_THREADS=1 taskset -c "$core" nice -n 19 "${java[@]}" org.avrs.bench.eeg_affect.SelectionTiming \
         "$out/eeg-affect-timing.jsonl" 160 3
       ;;
     *) echo "unknown part $part" >&2; exit 2 ;;
   esac
 done
-echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/eeg-affect-env.txt"
+bench_load "$out/eeg-affect-env.txt" "at end"
 /usr/bin/python3 bench/eeg_affect_report.py "$out"

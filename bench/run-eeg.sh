@@ -9,24 +9,14 @@
 # Needs a JDK >= 21 (tools/jdk.sh finds one) and Debian's /usr/bin/python3 with numpy/scipy.
 # The DSP kernels alone (one Welch per channel, one sosfiltfilt) are benchmarked by bench/run-signal.sh.
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
-core="${BENCH_CORE:-1}"
-malloc=(MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824)
 seconds="${PEER_SECONDS:-10}"
 
-if [ "${NO_BUILD:-0}" != 1 ]; then
-  ./mvnw -B -q -pl avrs-bench -am package -DskipTests
-fi
-cp="avrs-bench/target/classes:avrs-bench/target/lib/*"
+bench_build
 java=("$JAVA_HOME/bin/java" -cp "$cp")
 
 env_file="$out/eeg-env.txt"
-{
-  echo "date: $(date -u +%FT%TZ)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs) ($(nproc) cores visible), pinned to core $core"
-  echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-  echo "python: $(/usr/bin/python3 -c 'import sys, numpy, scipy; print(sys.version.split()[0], "numpy", numpy.__version__, "scipy", scipy.__version__)')"
-} > "$env_file"
-load() { echo "$1: load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$env_file"; }
+bench_env "$env_file" numpy scipy
+load() { bench_load "$env_file" "$1"; }
 
 for kind in eeg physio; do
   if [ "$kind" = eeg ]; then bench='org.avrs.bench.eeg.*Bench'; runner=org.avrs.bench.eeg.EegCpuTime; peer=bench/peers/eeg_features.py

@@ -7,22 +7,10 @@
 #
 # Needs a JDK >= 21 (tools/jdk.sh finds one) and Debian's /usr/bin/python3 with numpy/scipy.
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
-core="${BENCH_CORE:-1}"
-malloc=(MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824)
+bench_build
 
-if [ "${NO_BUILD:-0}" != 1 ]; then
-  ./mvnw -B -q -pl avrs-bench -am package -DskipTests
-fi
-cp="avrs-bench/target/classes:avrs-bench/target/lib/*"
-
-{
-  echo "date: $(date -u +%FT%TZ)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs) ($(nproc) cores visible), pinned to core $core"
-  echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-  echo "python: $(/usr/bin/python3 -c 'import sys, numpy, scipy; print(sys.version.split()[0], "numpy", numpy.__version__, "scipy", scipy.__version__)')"
-} > "$out/signal-env.txt"
-
-load() { echo "$1: load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/signal-env.txt"; }
+bench_env "$out/signal-env.txt" numpy scipy
+load() { bench_load "$out/signal-env.txt" "$1"; }
 
 load "before JMH"
 taskset -c "$core" "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main 'org.avrs.bench.signal.*Bench' \
