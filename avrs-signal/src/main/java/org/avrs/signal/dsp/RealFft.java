@@ -122,12 +122,8 @@ public final class RealFft {
         for (int k = 0; k < bins; k++) {
             double re = re(packed, k);
             double im = im(packed, k);
-            out[k] = fromPower(re * re + im * im, exponent);
+            double p = re * re + im * im;
+            out[k] = exponent == 2.0 ? p : exponent == 1.0 ? Math.sqrt(p) : Math.pow(p, exponent / 2);
         }
-    }
-
-    /** |X|^exponent from the power p = |X|²: p itself for 2, √p for 1, p^(exponent/2) otherwise. */
-    public static double fromPower(double p, double exponent) {
-        return exponent == 2.0 ? p : exponent == 1.0 ? Math.sqrt(p) : Math.pow(p, exponent / 2);
     }
 }

@@ -14,9 +14,8 @@ import org.avrs.signal.Checks;
  * REFLECT is librosa's former default). Frame count: 1 + ⌊(len(x̃) − nFft)/hop⌋. With center, frame t
  * is centred on sample t·hop, i.e. at time t·hop/fs; without, on sample t·hop + ⌊nFft/2⌋.
  *
- * <p>Immutable and thread-safe; the window and FFT plans are made once. Hot loops call
- * {@link #framePower} with their own work buffers, or, for power-of-two nFft, {@link #powerBatch} for
- * {@link BatchPowerSpectrum#LANES} frames at once (the faster path; same values to rounding).
+ * <p>Immutable and thread-safe; the window and FFT plan are made once. Hot loops call
+ * {@link #framePower} with their own work buffers.
  */
 public final class Stft {
 
@@ -79,14 +78,12 @@ public final class Stft {
     private final double[] window; // the non-zero part, winLength values
     private final int windowOffset; // its position inside the nFft frame
     private final RealFft fft;
-    private final BatchPowerSpectrum batch; // null unless nFft is a power of two ≥ 8
 
     public Stft(Config config) {
         this.config = Objects.requireNonNull(config, "config");
         this.window = config.window().periodic(config.winLength());
         this.windowOffset = (config.nFft() - config.winLength()) / 2;
         this.fft = new RealFft(config.nFft());
-        this.batch = BatchPowerSpectrum.supports(config.nFft()) ? new BatchPowerSpectrum(config.nFft()) : null;
     }
 
     public Config config() {
@@ -138,68 +135,11 @@ public final class Stft {
         Checks.positive("spectrogram exponent", exponent);
         int frames = checkedFrameCount(Checks.finite("x", x));
         double[][] out = new double[frames][bins()];
-        if (batchable()) {
-            BatchPowerSpectrum.Workspace ws = batch.workspace();
-            for (int t0 = 0; t0 < frames; t0 += BatchPowerSpectrum.LANES) {
-                int count = Math.min(BatchPowerSpectrum.LANES, frames - t0);
-                double[][] p = powerBatch(x, t0, count, exponent, ws);
-                for (int k = 0; k < p.length; k++) {
-                    for (int b = 0; b < count; b++) {
-                        out[t0 + b][k] = p[k][b];
-                    }
-                }
-            }
-            return out;
-        }
         double[] buf = new double[config.nFft()];
         for (int t = 0; t < frames; t++) {
             framePower(x, t, exponent, buf, out[t]);
         }
         return out;
-    }
-
-    /** Whether {@link #powerBatch} is available: nFft is a power of two ≥ 8. */
-    public boolean batchable() {
-        return batch != null;
-    }
-
-    /**
-     * A work space for {@link #powerBatch} (one per thread).
-     *
-     * @throws UnsupportedOperationException unless {@link #batchable()}
-     */
-    public BatchPowerSpectrum.Workspace batchWorkspace() {
-        if (batch == null) {
-            throw new UnsupportedOperationException("batched spectra need a power-of-two nFft >= 8, not "
-                    + config.nFft());
-        }
-        return batch.workspace();
-    }
-
-    /**
-     * |X_t[k]|^exponent of the frames t = t0 … t0 + count − 1 (count ≤ {@link BatchPowerSpectrum#LANES}),
-     * lane-parallel: the value of frame t0 + b is {@code result[k][b]}. The result is {@code ws}'s own array
-     * (overwritten by the next call); lanes ≥ count hold zeros' spectra.
-     *
-     * @throws UnsupportedOperationException unless {@link #batchable()}
-     */
-    public double[][] powerBatch(double[] x, int t0, int count, double exponent, BatchPowerSpectrum.Workspace ws) {
-        if (batch == null) {
-            batchWorkspace(); // throws the explanation
-        }
-        for (int b = 0; b < Math.min(count, BatchPowerSpectrum.LANES); b++) {
-            windowed(x, t0 + b, ws.frame(b));
-        }
-        batch.compute(ws, count);
-        double[][] p = ws.power();
-        if (exponent != 2.0) {
-            for (double[] bin : p) {
-                for (int b = 0; b < bin.length; b++) {
-                    bin[b] = RealFft.fromPower(bin[b], exponent);
-                }
-            }
-        }
-        return p;
     }
 
     /** The complex frames X_t[k]. */
@@ -246,12 +186,6 @@ public final class Stft {
      * windowed samples, padded as configured, transformed in place.
      */
     public void frame(double[] x, int t, double[] buf) {
-        windowed(x, t, buf);
-        fft.forward(buf);
-    }
-
-    /** The windowed samples of frame t, padded as configured, into {@code buf} (nFft values). */
-    private void windowed(double[] x, int t, double[] buf) {
         int nFft = config.nFft();
         int start = t * config.hopLength() - (config.center() ? nFft / 2 : 0) + windowOffset;
         java.util.Arrays.fill(buf, 0, windowOffset, 0.0);
@@ -260,5 +194,6 @@ public final class Stft {
         for (int j = 0; j < window.length; j++) {
             buf[windowOffset + j] *= window[j];
         }
+        fft.forward(buf);
     }
 }

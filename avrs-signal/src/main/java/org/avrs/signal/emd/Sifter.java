@@ -5,15 +5,15 @@ import java.util.Arrays;
 /**
  * The sifting of one IMF (Huang et al. 1998, doi:10.1098/rspa.1998.0193) on signals of one length,
  * with all work arrays allocated once: extrema ({@link Extrema}), end knots ({@link EndMirror}), the
- * two envelope splines ({@link SplineSystem}, O(extrema)), evaluated at every sample block by block
- * ({@link EnvelopeCursor}), and the subtraction of their mean.
+ * two envelope splines ({@link SplineSystem}, O(extrema)), each evaluated piece by piece at
+ * every sample (Horner), and the subtraction of their mean.
  *
  * <p>Mutable and not thread-safe: each decomposition makes its own.
  */
 final class Sifter {
 
-    /** Samples per block of envelope values: both blocks stay in the first-level cache. */
-    private static final int BLOCK = 1024;
+    /** Pieces up to this many samples are evaluated without a data-dependent loop exit. */
+    private static final int SHORT_PIECE = 8;
 
     private final int n;
     private final EndCondition ends;
@@ -30,9 +30,7 @@ final class Sifter {
     private final SplineSystem upperSpline;
     private final SplineSystem lowerSpline;
     private final EndMirror mirror = new EndMirror();
-    private final EnvelopeCursor upperCursor;
-    private final EnvelopeCursor lowerCursor;
-    private final double[] upper; // one block of envelope values, with room for the overlapping writes
+    private final double[] upper; // envelope values, with room for the overlapping writes of evaluate
     private final double[] lower;
     private double[] maskSin;
     private double[] maskCos;
@@ -55,10 +53,8 @@ final class Sifter {
         this.ls = new double[knots];
         this.upperSpline = new SplineSystem(knots);
         this.lowerSpline = new SplineSystem(knots);
-        this.upperCursor = new EnvelopeCursor(n);
-        this.lowerCursor = new EnvelopeCursor(n);
-        this.upper = new double[BLOCK + EnvelopeCursor.SHORT_PIECE];
-        this.lower = new double[BLOCK + EnvelopeCursor.SHORT_PIECE];
+        this.upper = new double[n + SHORT_PIECE];
+        this.lower = new double[n + SHORT_PIECE];
     }
 
     int length() {
@@ -156,31 +152,59 @@ final class Sifter {
         int mu = (int) (counts >>> 32);
         int ml = (int) counts;
         SplineSystem.solveBoth(upperSpline, ux, uy, mu, us, lowerSpline, lx, ly, ml, ls, ends, ends);
-        upperCursor.start(upperSpline, ux, uy, us, mu);
-        lowerCursor.start(lowerSpline, lx, ly, ls, ml);
+        evaluate(upperSpline, ux, uy, us, mu, upper);
+        evaluate(lowerSpline, lx, ly, ls, ml, lower);
         double[] u = upper;
         double[] l = lower;
-        double meanEnergy = 0;
-        double signalEnergy = 0;
-        for (int start = 0; start < n; start += BLOCK) {
-            int end = Math.min(n, start + BLOCK);
-            upperCursor.evaluate(end, u, start);
-            lowerCursor.evaluate(end, l, start);
-            if (energies) {
-                for (int i = start; i < end; i++) {
-                    double m = 0.5 * (u[i - start] + l[i - start]);
-                    double v = h[i];
-                    signalEnergy += v * v;
-                    meanEnergy += m * m;
-                    h[i] = v - m;
-                }
-            } else {
-                for (int i = start; i < end; i++) {
-                    h[i] -= 0.5 * (u[i - start] + l[i - start]);
-                }
+        if (energies) {
+            double meanEnergy = 0;
+            double signalEnergy = 0;
+            for (int i = 0; i < n; i++) {
+                double m = 0.5 * (u[i] + l[i]);
+                double v = h[i];
+                signalEnergy += v * v;
+                meanEnergy += m * m;
+                h[i] = v - m;
+            }
+            lastMeanEnergy = meanEnergy;
+            lastSignalEnergy = signalEnergy;
+        } else {
+            for (int i = 0; i < n; i++) {
+                h[i] -= 0.5 * (u[i] + l[i]);
             }
         }
-        lastMeanEnergy = meanEnergy;
-        lastSignalEnergy = signalEnergy;
+    }
+
+    /**
+     * Writes the spline just solved (knots (x, y), slopes s) at every sample 0 … n−1 into {@code out}
+     * (n + {@link #SHORT_PIECE} long): piece j covers the samples in [x_j, x_{j+1}) (knots are whole
+     * sample positions), the first and last pieces extend to the ends. Dense knots make short pieces
+     * whose varying lengths would mispredict a loop exit, so every piece first writes
+     * {@link #SHORT_PIECE} values unconditionally (the next piece overwrites the surplus) and loops
+     * only over the rest of a longer piece.
+     */
+    private void evaluate(SplineSystem spline, double[] x, double[] y, double[] s, int m, double[] out) {
+        double[] invH = spline.inverseSpacing();
+        double[] delta = spline.secants();
+        int lo = 0;
+        for (int j = 0; j < m - 1 && lo < n; j++) {
+            int hi = j == m - 2 ? n : Math.min(n, Math.max(lo, (int) x[j + 1]));
+            double inv = invH[j];
+            double d = delta[j];
+            double a0 = y[j];
+            double a1 = s[j];
+            double a2 = (3 * d - 2 * a1 - s[j + 1]) * inv;
+            double a3 = (a1 + s[j + 1] - 2 * d) * inv * inv;
+            double xj = x[j];
+            for (int q = 0; q < SHORT_PIECE; q++) { // a constant trip count: no exit to mispredict
+                double u = lo + q - xj;
+                out[lo + q] = a0 + u * (a1 + u * (a2 + u * a3));
+            }
+            for (int i = lo + SHORT_PIECE; i < hi; i++) {
+                double u = i - xj; // from the index, not a running sum, so that the loop vectorizes
+                out[i] = a0 + u * (a1 + u * (a2 + u * a3));
+            }
+            lo = hi;
+        }
     }
 }

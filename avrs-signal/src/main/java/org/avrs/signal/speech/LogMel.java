@@ -6,7 +6,6 @@ import org.avrs.core.Signal;
 import org.avrs.signal.Checks;
 import org.avrs.signal.FeatureExtractor;
 import org.avrs.signal.FeatureMatrix;
-import org.avrs.signal.dsp.BatchPowerSpectrum;
 import org.avrs.signal.dsp.Stft;
 
 /**
@@ -109,23 +108,6 @@ public final class LogMel implements FeatureExtractor {
     public double[][] compute(double[] x) {
         int frames = stft.checkedFrameCount(Checks.finite("x", x));
         double[][] out = new double[frames][filterbank.nMels()];
-        if (stft.batchable()) {
-            BatchPowerSpectrum.Workspace ws = stft.batchWorkspace();
-            double[][] mel = new double[filterbank.nMels()][BatchPowerSpectrum.LANES];
-            for (int t0 = 0; t0 < frames; t0 += BatchPowerSpectrum.LANES) {
-                int count = Math.min(BatchPowerSpectrum.LANES, frames - t0);
-                filterbank.applyLanes(stft.powerBatch(x, t0, count, config.power(), ws), mel);
-                for (int b = 0; b < count; b++) {
-                    double[] row = out[t0 + b];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = mel[i][b];
-                    }
-                    toDb.toDbInPlace(row);
-                }
-            }
-            toDb.floorInPlace(out);
-            return out;
-        }
         double[] buf = new double[config.stft().nFft()];
         double[] spectrum = new double[stft.bins()];
         for (int t = 0; t < frames; t++) {

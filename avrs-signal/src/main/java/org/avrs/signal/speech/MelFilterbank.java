@@ -2,7 +2,6 @@ package org.avrs.signal.speech;
 
 import java.util.Objects;
 import org.avrs.signal.Checks;
-import org.avrs.signal.dsp.BatchPowerSpectrum;
 
 /**
  * A triangular mel filterbank on the bins of an nFft-point real FFT, as librosa.filters.mel.
@@ -178,29 +177,6 @@ public final class MelFilterbank {
                 s += w[j] * spectrum[k0 + j];
             }
             out[i] = s;
-        }
-    }
-
-    /**
-     * mel[i][b] = Σₖ W[i][k]·spectrum[k][b] for {@link BatchPowerSpectrum#LANES} spectra side by side
-     * (lane b of {@link org.avrs.signal.dsp.Stft#powerBatch}), into {@code out[0..nMels)[0..LANES)}; the same
-     * sums in the same order as {@link #apply(double[], double[])}.
-     */
-    public void applyLanes(double[][] spectrum, double[][] out) {
-        for (int i = 0; i < weights.length; i++) {
-            double[] w = weights[i];
-            int k0 = firstBin[i];
-            double[] acc = out[i];
-            java.util.Arrays.fill(acc, 0.0);
-            for (int j = 0; j < w.length; j++) {
-                addScaled(acc, w[j], spectrum[k0 + j]);
-            }
-        }
-    }
-
-    private static void addScaled(double[] acc, double w, double[] p) {
-        for (int b = 0; b < BatchPowerSpectrum.LANES; b++) {
-            acc[b] += w * p[b];
         }
     }
 
