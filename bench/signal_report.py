@@ -93,12 +93,13 @@ print("""
   CPU-time table is the steadier one. The issue's absolute targets (MFCC 545,000 frames/s, Welch 7.9e7,
   sosfiltfilt 1.6e7 channel-samples/s) were measured for NumPy/SciPy earlier on this machine under other
   load; the peers reach far less than that in this run, which is why the ratio columns are the fair test.
-- MFCC's power spectra come from `BatchPowerSpectrum` (32 frames side by side in lanes, a Stockham
-  radix-2 FFT) instead of one JTransforms real FFT per frame. Timed alone on one core (thread CPU time,
-  512 points, 32 frames), it costs 2.2 µs per frame against 2.3 µs for JTransforms + power: about 5 %,
-  not the 2× hoped for (why was not established; 8 or 16 lanes
-  are slower still). The move from about 204,000 to about 231,000 MFCC frames/s since the previous run is
-  mostly the lighter load on the machine, not the code. AVRS computes
+- This table was measured with an experimental batched power spectrum (`BatchPowerSpectrum`: 32 frames
+  side by side in lanes, a Stockham radix-2 FFT) in place of one JTransforms real FFT per frame. Timed
+  alone on one core (thread CPU time, 512 points, 32 frames) it cost 2.2 µs per frame against 2.3 µs
+  for JTransforms + power, about 5 % (8 or 16 lanes were slower), so it was removed again rather than
+  kept as a second code path: the current code's MFCC is expected a few per cent below the table. The
+  move from about 204,000 to about 231,000 MFCC frames/s since the previous run is mostly the lighter
+  load on the machine. AVRS computes
   in float64, the precision of the golden reference; the float32 peer (librosa's dtype for float32 audio,
   ~2e-5 from the reference) runs pocketfft in single precision and stays ahead of AVRS.
 - All extractors are thread-safe, so a batch of utterances parallelizes across cores; these numbers are
