@@ -7,6 +7,9 @@ cd "$root"
 avrs_find_jdk
 out=bench/results
 mkdir -p "$out"
+# Every JVM the benchmarks start (JMH forks included) resolves the Vector API, as ./avrs does, so that
+# avrs-signal's SIMD paths run (org.avrs.signal.dsp.VectorLanes); -Davrs.vector=false measures without them.
+export JDK_JAVA_OPTIONS="--add-modules jdk.incubator.vector${JDK_JAVA_OPTIONS:+ $JDK_JAVA_OPTIONS}"
 
 # $shared: the real data folder, $AVRS_DATA or else the nearest shared/data above the repository
 # (worktrees sit one or two levels deeper than the main checkout); empty when there is none.
