@@ -100,12 +100,12 @@ public final class LaneFft {
         int row = stage.stride() * lanes; // doubles per index step of p
         double[] w = stage.twiddles();
         for (int p = 0; p < m; p++) {
-            double w1r = w[6 * p];
-            double w1i = w[6 * p + 1];
-            double w2r = w[6 * p + 2];
-            double w2i = w[6 * p + 3];
-            double w3r = w[6 * p + 4];
-            double w3i = w[6 * p + 5];
+            DoubleVector w1r = DoubleVector.broadcast(SPECIES, w[6 * p]);
+            DoubleVector w1i = DoubleVector.broadcast(SPECIES, w[6 * p + 1]);
+            DoubleVector w2r = DoubleVector.broadcast(SPECIES, w[6 * p + 2]);
+            DoubleVector w2i = DoubleVector.broadcast(SPECIES, w[6 * p + 3]);
+            DoubleVector w3r = DoubleVector.broadcast(SPECIES, w[6 * p + 4]);
+            DoubleVector w3i = DoubleVector.broadcast(SPECIES, w[6 * p + 5]);
             int a0 = p * row;
             int b0 = a0 + m * row;
             int c0 = b0 + m * row;
@@ -154,16 +154,16 @@ public final class LaneFft {
                 DoubleVector xbi = DoubleVector.fromArray(SPECIES, ai, b0 + q);
                 xar.add(xbr).intoArray(br, y0 + q);
                 xai.add(xbi).intoArray(bi, y0 + q);
-                rotate(xar.sub(xbr), xai.sub(xbi), w[2 * p], w[2 * p + 1], br, bi, y0 + row + q);
+                rotate(xar.sub(xbr), xai.sub(xbi), DoubleVector.broadcast(SPECIES, w[2 * p]),
+                        DoubleVector.broadcast(SPECIES, w[2 * p + 1]), br, bi, y0 + row + q);
             }
         }
     }
 
-    /** (vr + i·vi)·(wr + i·wi) into br, bi at {@code at} */
-    private static void rotate(DoubleVector vr, DoubleVector vi, double wr, double wi, double[] br, double[] bi,
-                               int at) {
-        DoubleVector cos = DoubleVector.broadcast(SPECIES, wr);
-        vi.fma(DoubleVector.broadcast(SPECIES, -wi), vr.mul(cos)).intoArray(br, at);
-        vr.fma(DoubleVector.broadcast(SPECIES, wi), vi.mul(cos)).intoArray(bi, at);
+    /** (vr + i·vi)·(wr + i·wi) into br, bi at {@code at}. */
+    private static void rotate(DoubleVector vr, DoubleVector vi, DoubleVector wr, DoubleVector wi, double[] br,
+                               double[] bi, int at) {
+        vi.neg().fma(wi, vr.mul(wr)).intoArray(br, at);
+        vr.fma(wi, vi.mul(wr)).intoArray(bi, at);
     }
 }

@@ -7,7 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
  * |X_t[k]|² (or |X_t[k]|) of {@link LaneFft#lanes()} consecutive frames of an {@link Stft} at once, the
  * same frames (window, padding, centring) as {@link Stft#framePower}. Each real nFft-point FFT is one
  * nFft/2-point complex FFT of z[j] = x[2j] + i·x[2j+1] in a SIMD lane, then split:
- * X[k] = E[k] + e^{−2πik/nFft}·O[k] with E[k] = (Z[k] + conj Z[N−k])/2, O[k] = (Z[k] − conj Z[N−k])/2i.
+ * X[k] = E[k] + e^{−2πik/nFft}·O[k] with E[k] = (Z[k] + conj Z[N−k])/2, O[k] = (Z[k] − conj Z[N−k])/2i,
+ * N = nFft/2.
  * Output: bin k of frame t0 + l at {@code k·lanes + l}.
  *
  * <p>Only use after {@link VectorLanes#available()} and {@link #supports}. Immutable and shareable;
@@ -130,10 +131,13 @@ public final class LaneSpectra {
         }
     }
 
-    /** The real spectrum's bins from the half-size complex one, then |X|² or |X|. */
+    /**
+     * The real spectrum's bins from the half-size complex one, then |X|² or |X|. Bins k and N − k come
+     * from the same E, O: with T = e^{−2πik/nFft}·O[k], X[k] = E[k] + T and X[N−k] = conj(E[k] − T).
+     */
     private void split(double[] zr, double[] zi, double[] out) {
         int lanes = lanes();
-        for (int k = 0; k <= half; k++) {
+        for (int k = 0; 2 * k <= half; k++) {
             int a = (k % half) * lanes;
             int b = ((half - k) % half) * lanes;
             DoubleVector ar = DoubleVector.fromArray(SPECIES, zr, a);
@@ -146,10 +150,16 @@ public final class LaneSpectra {
             DoubleVector oi = br.sub(ar).mul(0.5);
             double cr = splitRe[k];
             double ci = splitIm[k];
-            DoubleVector xr = er.add(or.mul(cr)).sub(oi.mul(ci));
-            DoubleVector xi = ei.add(oi.mul(cr)).add(or.mul(ci));
-            DoubleVector p = xr.mul(xr).add(xi.mul(xi));
-            (magnitude ? p.sqrt() : p).intoArray(out, k * lanes);
+            DoubleVector tr = or.mul(cr).sub(oi.mul(ci));
+            DoubleVector ti = oi.mul(cr).add(or.mul(ci));
+            store(er.add(tr), ei.add(ti), out, k * lanes);
+            store(er.sub(tr), ei.sub(ti), out, (half - k) * lanes);
         }
+    }
+
+    /** |x|² (or |x|) into out at {@code at}. */
+    private void store(DoubleVector xr, DoubleVector xi, double[] out, int at) {
+        DoubleVector p = xr.mul(xr).add(xi.mul(xi));
+        (magnitude ? p.sqrt() : p).intoArray(out, at);
     }
 }
