@@ -30,7 +30,7 @@ print("Produced by `bench/run-signal.sh` (raw files next to this one: signal-jmh
       "signal-java-cpu.json, signal-peer-default.json, signal-peer-malloc.json, signal-env.txt).\n")
 print("```\n" + env.strip() + "\n```\n")
 print(f"AVRS ran with the Vector API (SIMD lanes): {java_cpu.get('vector', 'not recorded')}.\n")
-print("Exact commands (from bench/run-signal.sh, core = 1; bench/lib.sh exports "
+print("Exact commands (from bench/run-signal.sh, shown for core 1 (BENCH_CORE; the env block names the core used); bench/lib.sh exports "
       "JDK_JAVA_OPTIONS=--add-modules jdk.incubator.vector for every JVM):\n")
 print("```\n./mvnw -B -q -pl avrs-bench -am package -DskipTests\n"
       "taskset -c 1 $JAVA_HOME/bin/java -cp 'avrs-bench/target/classes:avrs-bench/target/lib/*' org.openjdk.jmh.Main "
