@@ -39,7 +39,7 @@ print("```\n./mvnw -B -q -pl avrs-bench -am package -DskipTests\n"
       "--out bench/results/signal-peer-default.json\n"
       "taskset -c 1 env OMP_NUM_THREADS=1 MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 "
       "/usr/bin/python3 bench/signal_peer.py --seconds 10 --out bench/results/signal-peer-malloc.json\n"
-      "taskset -c 1 $JAVA_HOME/bin/java -cp 'avrs-bench/target/classes:avrs-bench/target/lib/*' "
+      "taskset -c 1 $JAVA_HOME/bin/java -Davrs.vector.after=0 -cp 'avrs-bench/target/classes:avrs-bench/target/lib/*' "
       "org.avrs.bench.signal.CpuTimeRunner > bench/results/signal-java-cpu.json\n"
       "taskset -c 1 $JAVA_HOME/bin/java -Davrs.vector=false -cp 'avrs-bench/target/classes:avrs-bench/target/lib/*' "
       "org.avrs.bench.signal.CpuTimeRunner > bench/results/signal-java-cpu-scalar.json\n"
@@ -97,6 +97,17 @@ if java_cpu_scalar:
         print(f"| {LABEL[k]}, AVRS without the Vector API (-Davrs.vector=false) | {fmt(js)} | | | {fmt(p1)} "
               f"| {js / p1:.2f}× | | |")
 print(f"\nMFCC real-time factor (CPU time): AVRS {java * 160 / 16000:,.0f}× real time at 16 kHz.")
+cold_path = os.path.join(d, "signal-mfcc-cold.jsonl")
+if os.path.exists(cold_path):
+    print("\nMFCC in a fresh JVM (`MfccColdStart`, `signal-mfcc-cold.jsonl`), ms wall / ms process CPU "
+          "from construction:\n")
+    print("| path | 1st utterance | 10th | 100th | 1,000th |")
+    print("|---|---|---|---|---|")
+    for line in open(cold_path):
+        c = json.loads(line)
+        cells = " | ".join(f"{c[k]['wall_ms']:,.0f} / {c[k]['process_cpu_ms']:,.0f}"
+                           for k in ("clips_1", "clips_10", "clips_100", "clips_1000"))
+        print(f"| {'SIMD (-Davrs.vector.after=0)' if c['vector'] else 'scalar (-Davrs.vector=false)'} | {cells} |")
 print("""
 ## Reading the numbers
 
@@ -112,6 +123,11 @@ print("""
   with `-Davrs.vector=false`, the scalar path (one JTransforms real FFT per frame) runs; its row in the
   CPU-time table is the same workload measured that way. Both paths give the same values to ~1e-13 dB
   (`LaneLogMelTest`). Welch and sosfiltfilt have no SIMD path; their two rows differ only by noise.
+- These are steady-state figures (`-Davrs.vector.after=0`: the SIMD path from the first call, after
+  the warm-up). Before the JIT has compiled it, Vector API code is very slow; `signal-mfcc-cold.jsonl`
+  times a fresh JVM from the extractor's construction to the 1st, 10th, 100th and 1,000th 3 s utterance
+  on each path (wall and process CPU, JIT threads included). Because of that cost, AVRS by default
+  stays on the scalar path until a JVM has computed 1,000,000 frames (`VectorLanes.worthUsing`).
 - AVRS computes in float64, the precision of the golden reference; the float32 peer (librosa's dtype
   for float32 audio, ~2e-5 from the reference) runs pocketfft in single precision.
 - All extractors are thread-safe, so a batch of utterances parallelizes across cores; these numbers are

@@ -22,7 +22,8 @@ import org.avrs.signal.dsp.VectorLanes;
  *
  * <p>Immutable and thread-safe; the window, FFT plan and filterbank are built once. When the Vector API
  * is available ({@link VectorLanes}) and nFft is a power of two, frames are computed several at a time
- * on SIMD lanes ({@link LaneLogMel}), with the same values to rounding.
+ * on SIMD lanes ({@link LaneLogMel}), with the same values to rounding, once that pays off
+ * ({@link VectorLanes#worthUsing}).
  */
 public final class LogMel implements FeatureExtractor {
 
@@ -112,10 +113,8 @@ public final class LogMel implements FeatureExtractor {
 
     /** The log-mel rows of samples at the configured rate, [frame][mel band] in dB. */
     public double[][] compute(double[] x) {
-        if (lanes != null) {
-            return LaneLogMel.rows(lanes.blocks(x));
-        }
-        return computeScalar(x);
+        LaneLogMel simd = lanesFor(x);
+        return simd != null ? LaneLogMel.rows(simd.blocks(x)) : computeScalar(x);
     }
 
     /** {@link #compute} one frame at a time with JTransforms: the path without the Vector API. */
@@ -136,5 +135,10 @@ public final class LogMel implements FeatureExtractor {
     /** The SIMD kernel, or null when this JVM or config takes the scalar path. */
     LaneLogMel lanes() {
         return lanes;
+    }
+
+    /** The SIMD kernel if it exists and pays off for samples x ({@link VectorLanes#worthUsing}), else null. */
+    LaneLogMel lanesFor(double[] x) {
+        return lanes != null && VectorLanes.worthUsing(stft.frameCount(x.length)) ? lanes : null;
     }
 }

@@ -145,11 +145,13 @@ public final class Mfcc implements FeatureExtractor {
 
     /** The MFCC rows of samples at the configured rate, [frame][coefficient]. */
     public double[][] compute(double[] x) {
-        LaneLogMel lanes = logMel.lanes();
-        if (lanes != null) {
-            return LaneLogMel.project(lanes.blocks(x), liftedBasis);
-        }
-        return computeScalar(x);
+        LaneLogMel simd = logMel.lanesFor(x);
+        return simd != null ? computeLanes(simd, x) : computeScalar(x);
+    }
+
+    /** {@link #compute} on the SIMD path. */
+    double[][] computeLanes(LaneLogMel simd, double[] x) {
+        return LaneLogMel.project(simd.blocks(x), liftedBasis);
     }
 
     /** {@link #compute} on the scalar path (no Vector API). */
