@@ -7,7 +7,7 @@ cp -r "$root/avrs-cli/target/avrs.jar" "$root/avrs-cli/target/lib" "$avrs_snapsh
 avrs_run="$avrs_snapshot/avrs"
 cat > "$avrs_run" <<LAUNCHER
 #!/usr/bin/env bash
-exec "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -Dai.djl.offline=true -XX:+UseParallelGC \
+exec "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow -Dai.djl.offline=true -XX:+UseParallelGC \
   \${AVRS_JAVA_OPTS:-} -Davrs.home="$root" -jar "$avrs_snapshot/avrs.jar" "\$@"
 LAUNCHER
 chmod +x "$avrs_run"

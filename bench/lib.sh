@@ -7,6 +7,9 @@ cd "$root"
 avrs_find_jdk
 out=bench/results
 mkdir -p "$out"
+# Every JVM the benchmarks start (JMH forks included) resolves the Vector API, as ./avrs does, so that
+# avrs-signal's SIMD paths run (org.avrs.signal.dsp.VectorLanes); -Davrs.vector=false measures without them.
+export JDK_JAVA_OPTIONS="--add-modules jdk.incubator.vector${JDK_JAVA_OPTIONS:+ $JDK_JAVA_OPTIONS}"
 
 # $shared: the real data folder, $AVRS_DATA or else the nearest shared/data above the repository
 # (worktrees sit one or two levels deeper than the main checkout); empty when there is none.
@@ -38,7 +41,7 @@ bench_env() {
   {
     echo "date: $(date -u +%FT%TZ)"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs) ($(nproc) cores visible), pinned to core $core"
-    echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+    echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | grep -v '^NOTE: Picked up' | head -1)"
     echo "python: $(/usr/bin/python3 -c 'import importlib, sys
 print(sys.version.split()[0], *[m + " " + importlib.import_module(m).__version__ for m in sys.argv[1:]])' "$@")"
   } > "$file"

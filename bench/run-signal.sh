@@ -20,7 +20,15 @@ taskset -c "$core" env OMP_NUM_THREADS=1 /usr/bin/python3 bench/signal_peer.py -
 load "before peer (malloc tuned)"
 taskset -c "$core" env OMP_NUM_THREADS=1 "${malloc[@]}" /usr/bin/python3 bench/signal_peer.py --seconds 10 --out "$out/signal-peer-malloc.json" > /dev/null
 load "before Java CPU-time runner"
-taskset -c "$core" "$JAVA_HOME/bin/java" -cp "$cp" org.avrs.bench.signal.CpuTimeRunner > "$out/signal-java-cpu.json"
+taskset -c "$core" "$JAVA_HOME/bin/java" -Davrs.vector.after=0 -cp "$cp" org.avrs.bench.signal.CpuTimeRunner \
+  > "$out/signal-java-cpu.json"
+load "before Java CPU-time runner, scalar paths"
+taskset -c "$core" "$JAVA_HOME/bin/java" -Davrs.vector=false -cp "$cp" org.avrs.bench.signal.CpuTimeRunner \
+  > "$out/signal-java-cpu-scalar.json"
+load "before MFCC cold start"
+for mode in -Davrs.vector.after=0 -Davrs.vector=false; do
+  taskset -c "$core" "$JAVA_HOME/bin/java" "$mode" -cp "$cp" org.avrs.bench.signal.MfccColdStart
+done > "$out/signal-mfcc-cold.jsonl"
 load "after"
 
 /usr/bin/python3 bench/signal_report.py "$out" > "$out/signal-bench.md"

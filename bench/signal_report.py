@@ -8,6 +8,8 @@ d = sys.argv[1]
 jmh = {r["benchmark"].rsplit(".", 2)[-2] + "." + r["benchmark"].rsplit(".", 1)[-1]: r["primaryMetric"]
        for r in json.load(open(os.path.join(d, "signal-jmh.json")))}
 java_cpu = json.load(open(os.path.join(d, "signal-java-cpu.json")))
+scalar_path = os.path.join(d, "signal-java-cpu-scalar.json")
+java_cpu_scalar = json.load(open(scalar_path)) if os.path.exists(scalar_path) else None
 peer = {k: json.load(open(os.path.join(d, f"signal-peer-{k}.json")))["results"] for k in ("default", "malloc")}
 env = open(os.path.join(d, "signal-env.txt")).read()
 
@@ -27,7 +29,9 @@ print("# avrs-signal speed vs NumPy/SciPy (one core each)\n")
 print("Produced by `bench/run-signal.sh` (raw files next to this one: signal-jmh.json/.txt, "
       "signal-java-cpu.json, signal-peer-default.json, signal-peer-malloc.json, signal-env.txt).\n")
 print("```\n" + env.strip() + "\n```\n")
-print("Exact commands (from bench/run-signal.sh, core = 1):\n")
+print(f"AVRS ran with the Vector API (SIMD lanes): {java_cpu.get('vector', 'not recorded')}.\n")
+print("Exact commands (from bench/run-signal.sh, shown for core 1 (BENCH_CORE; the env block names the core used); bench/lib.sh exports "
+      "JDK_JAVA_OPTIONS=--add-modules jdk.incubator.vector for every JVM):\n")
 print("```\n./mvnw -B -q -pl avrs-bench -am package -DskipTests\n"
       "taskset -c 1 $JAVA_HOME/bin/java -cp 'avrs-bench/target/classes:avrs-bench/target/lib/*' org.openjdk.jmh.Main "
       "'org.avrs.bench.signal.*Bench' -rf json -rff bench/results/signal-jmh.json\n"
@@ -35,8 +39,10 @@ print("```\n./mvnw -B -q -pl avrs-bench -am package -DskipTests\n"
       "--out bench/results/signal-peer-default.json\n"
       "taskset -c 1 env OMP_NUM_THREADS=1 MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 "
       "/usr/bin/python3 bench/signal_peer.py --seconds 10 --out bench/results/signal-peer-malloc.json\n"
-      "taskset -c 1 $JAVA_HOME/bin/java -cp 'avrs-bench/target/classes:avrs-bench/target/lib/*' "
+      "taskset -c 1 $JAVA_HOME/bin/java -Davrs.vector.after=0 -cp 'avrs-bench/target/classes:avrs-bench/target/lib/*' "
       "org.avrs.bench.signal.CpuTimeRunner > bench/results/signal-java-cpu.json\n"
+      "taskset -c 1 $JAVA_HOME/bin/java -Davrs.vector=false -cp 'avrs-bench/target/classes:avrs-bench/target/lib/*' "
+      "org.avrs.bench.signal.CpuTimeRunner > bench/results/signal-java-cpu-scalar.json\n"
       "/usr/bin/python3 bench/signal_report.py bench/results > bench/results/signal-bench.md\n```\n")
 print("Workloads (same definitions, same in-memory signals, float64 everywhere unless noted):")
 print("- MFCC: 20 utterances × 3 s at 16 kHz = 60 s of audio, 6,020 frames per operation; librosa 0.10 mfcc "
@@ -84,7 +90,24 @@ p0 = UNITS["mfcc"] / peer["default"]["mfcc_float32"]["cpu_best_s"]
 p1 = UNITS["mfcc"] / peer["malloc"]["mfcc_float32"]["cpu_best_s"]
 print(f"| MFCC float32 peer, frames/s | {fmt(java)} (float64) | {fmt(p0)} | {java / p0:.2f}× | {fmt(p1)} "
       f"| {java / p1:.2f}× | | |")
+if java_cpu_scalar:
+    for k in ("mfcc", "welch", "filtfilt"):
+        js = UNITS[k] / java_cpu_scalar[k]
+        p1 = UNITS[k] / peer["malloc"][k]["cpu_best_s"]
+        print(f"| {LABEL[k]}, AVRS without the Vector API (-Davrs.vector=false) | {fmt(js)} | | | {fmt(p1)} "
+              f"| {js / p1:.2f}× | | |")
 print(f"\nMFCC real-time factor (CPU time): AVRS {java * 160 / 16000:,.0f}× real time at 16 kHz.")
+cold_path = os.path.join(d, "signal-mfcc-cold.jsonl")
+if os.path.exists(cold_path):
+    print("\nMFCC in a fresh JVM (`MfccColdStart`, `signal-mfcc-cold.jsonl`), ms wall / ms process CPU "
+          "from construction:\n")
+    print("| path | 1st utterance | 10th | 100th | 1,000th |")
+    print("|---|---|---|---|---|")
+    for line in open(cold_path):
+        c = json.loads(line)
+        cells = " | ".join(f"{c[k]['wall_ms']:,.0f} / {c[k]['process_cpu_ms']:,.0f}"
+                           for k in ("clips_1", "clips_10", "clips_100", "clips_1000"))
+        print(f"| {'SIMD (-Davrs.vector.after=0)' if c['vector'] else 'scalar (-Davrs.vector=false)'} | {cells} |")
 print("""
 ## Reading the numbers
 
@@ -93,15 +116,20 @@ print("""
   CPU-time table is the steadier one. The issue's absolute targets (MFCC 545,000 frames/s, Welch 7.9e7,
   sosfiltfilt 1.6e7 channel-samples/s) were measured for NumPy/SciPy earlier on this machine under other
   load; the peers reach far less than that in this run, which is why the ratio columns are the fair test.
-- This table was measured with an experimental batched power spectrum (`BatchPowerSpectrum`: 32 frames
-  side by side in lanes, a Stockham radix-2 FFT) in place of one JTransforms real FFT per frame. Timed
-  alone on one core (thread CPU time, 512 points, 32 frames) it cost 2.2 µs per frame against 2.3 µs
-  for JTransforms + power, about 5 % (8 or 16 lanes were slower), so it was removed again rather than
-  kept as a second code path: the current code's MFCC is expected a few per cent below the table. The
-  move from about 204,000 to about 231,000 MFCC frames/s since the previous run is mostly the lighter
-  load on the machine. AVRS computes
-  in float64, the precision of the golden reference; the float32 peer (librosa's dtype for float32 audio,
-  ~2e-5 from the reference) runs pocketfft in single precision and stays ahead of AVRS.
+- MFCC and log-mel run on SIMD lanes when the JVM has the incubating Vector API
+  (`--add-modules jdk.incubator.vector`, which ./avrs, the tests and these benchmarks pass):
+  `LaneSpectra` transforms 4 frames at once (AVX2: 4 doubles per vector) with a Stockham radix-4 FFT
+  (`LaneFft`), and the mel sums, log and DCT run on the same vectors of frames. Without the module, or
+  with `-Davrs.vector=false`, the scalar path (one JTransforms real FFT per frame) runs; its row in the
+  CPU-time table is the same workload measured that way. Both paths give the same values to ~1e-13 dB
+  (`LaneLogMelTest`). Welch and sosfiltfilt have no SIMD path; their two rows differ only by noise.
+- These are steady-state figures (`-Davrs.vector.after=0`: the SIMD path from the first call, after
+  the warm-up). Before the JIT has compiled it, Vector API code is very slow; `signal-mfcc-cold.jsonl`
+  times a fresh JVM from the extractor's construction to the 1st, 10th, 100th and 1,000th 3 s utterance
+  on each path (wall and process CPU, JIT threads included). Because of that cost, AVRS by default
+  stays on the scalar path until a JVM has computed 1,000,000 frames (`VectorLanes.worthUsing`).
+- AVRS computes in float64, the precision of the golden reference; the float32 peer (librosa's dtype
+  for float32 audio, ~2e-5 from the reference) runs pocketfft in single precision.
 - All extractors are thread-safe, so a batch of utterances parallelizes across cores; these numbers are
   one core each.
 """)

@@ -18,7 +18,8 @@ final class ModuleRules {
     /** Each module with the packages it may depend on (its own included). */
     static final ArchRule CORE = only("org.avrs.core..", JDK, "org.avrs.core..", "org.apache.commons..");
     static final ArchRule SIGNAL = only("org.avrs.signal..", JDK, "org.avrs.core..", "org.avrs.signal..",
-            "org.jtransforms..", "pl.edu.icm.jlargearrays..", "us.hebi.matlab.mat..", "org.apache.commons..");
+            "org.jtransforms..", "pl.edu.icm.jlargearrays..", "us.hebi.matlab.mat..", "org.apache.commons..",
+            "jdk.incubator.vector..");
     static final ArchRule LEARN = only("org.avrs.learn..", JDK, "org.avrs.core..", "org.avrs.learn..",
             "org.tribuo..", "com.oracle.labs.mlrg.olcut..", "libsvm..", "org.apache.commons..");
     static final ArchRule DEEP = only("org.avrs.deep..", JDK, "org.avrs.core..", "org.avrs.deep..", "ai.djl..");

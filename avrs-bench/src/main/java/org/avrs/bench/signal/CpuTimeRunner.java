@@ -5,12 +5,13 @@ import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.avrs.signal.dsp.VectorLanes;
 
 /**
  * The workloads of {@link MfccBench} and {@link EegDspBench} timed by the thread's CPU time rather than
  * the wall clock, for a machine shared with other work (time spent waiting for the core is not
  * counted). Prints one JSON object: seconds per operation (best of 7 rounds of ≥ 0.5 s each, after a
- * warm-up of ≥ 3 s per workload). bench/signal_peer.py --clock cpu measures the peers the same way.
+ * warm-up of ≥ 3 s per workload), and whether the SIMD paths ran ({@code "vector"}). bench/signal_peer.py --clock cpu measures the peers the same way.
  *
  * <pre>java -cp avrs-bench/target/classes:avrs-bench/target/lib/* org.avrs.bench.signal.CpuTimeRunner</pre>
  */
@@ -39,6 +40,8 @@ public final class CpuTimeRunner {
             }
             json.append(json.length() > 1 ? ", " : "").append('"').append(w.getKey()).append("\": ").append(best);
         }
+        // which MFCC path ran: the SIMD lanes, or the scalar one (-Davrs.vector=false, or no Vector API)
+        json.append(", \"vector\": ").append(VectorLanes.available());
         System.out.println(json.append('}'));
     }
 

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 6, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Davrs.vector.after=0") // the SIMD path's steady state (see VectorLanes)
 public class MfccBench {
 
     private Mfcc mfcc;

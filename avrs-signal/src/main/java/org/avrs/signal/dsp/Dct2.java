@@ -39,6 +39,15 @@ public final class Dct2 {
         return basis.length;
     }
 
+    /** The nOut × n matrix of the transform (a copy): y[k] = Σᵢ basis[k][i]·x[i]. */
+    public double[][] basis() {
+        double[][] copy = new double[basis.length][];
+        for (int k = 0; k < basis.length; k++) {
+            copy[k] = basis[k].clone();
+        }
+        return copy;
+    }
+
     /** y = DCT(x), into {@code out[0..nOut)}. */
     public void apply(double[] x, double[] out) {
         for (int k = 0; k < basis.length; k++) {

@@ -186,14 +186,34 @@ public final class Stft {
      * windowed samples, padded as configured, transformed in place.
      */
     public void frame(double[] x, int t, double[] buf) {
+        windowedFrame(x, t, buf);
+        fft.forward(buf);
+    }
+
+    /** Frame t before its FFT: the windowed samples, padded as configured, into {@code buf} (nFft values). */
+    public void windowedFrame(double[] x, int t, double[] buf) {
         int nFft = config.nFft();
-        int start = t * config.hopLength() - (config.center() ? nFft / 2 : 0) + windowOffset;
+        int start = windowStart(t);
         java.util.Arrays.fill(buf, 0, windowOffset, 0.0);
         java.util.Arrays.fill(buf, windowOffset + window.length, nFft, 0.0);
         Padding.copy(x, start, buf, windowOffset, window.length, config.padMode());
         for (int j = 0; j < window.length; j++) {
             buf[windowOffset + j] *= window[j];
         }
-        fft.forward(buf);
+    }
+
+    /** The index in x of the sample under window[0] in frame t (negative or past the end at the edges). */
+    int windowStart(int t) {
+        return t * config.hopLength() - (config.center() ? config.nFft() / 2 : 0) + windowOffset;
+    }
+
+    /** Where window[0] sits inside the nFft frame. */
+    int windowOffset() {
+        return windowOffset;
+    }
+
+    /** The periodic window's winLength values; the internal array, not to be modified. */
+    double[] windowValues() {
+        return window;
     }
 }

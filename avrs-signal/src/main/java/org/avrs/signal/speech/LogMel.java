@@ -7,6 +7,7 @@ import org.avrs.signal.Checks;
 import org.avrs.signal.FeatureExtractor;
 import org.avrs.signal.FeatureMatrix;
 import org.avrs.signal.dsp.Stft;
+import org.avrs.signal.dsp.VectorLanes;
 
 /**
  * Log-mel filterbank energies (FBANK) in dB, librosa 0.10's
@@ -19,7 +20,10 @@ import org.avrs.signal.dsp.Stft;
  * Nyquist, ref 1, amin 1e-10, topDb 80. Because topDb floors at the maximum of the whole signal, a row
  * depends on the loudest frame of its signal (as in librosa). Multi-channel signals are averaged to mono.
  *
- * <p>Immutable and thread-safe; the window, FFT plan and filterbank are built once.
+ * <p>Immutable and thread-safe; the window, FFT plan and filterbank are built once. When the Vector API
+ * is available ({@link VectorLanes}) and nFft is a power of two, frames are computed several at a time
+ * on SIMD lanes ({@link LaneLogMel}), with the same values to rounding, once that pays off
+ * ({@link VectorLanes#worthUsing}).
  */
 public final class LogMel implements FeatureExtractor {
 
@@ -70,6 +74,7 @@ public final class LogMel implements FeatureExtractor {
     private final Stft stft;
     private final MelFilterbank filterbank;
     private final PowerToDb toDb;
+    private final LaneLogMel lanes; // null: the scalar path
     private final List<String> names;
 
     /** @throws IllegalArgumentException for a degenerate filterbank (see {@link MelFilterbank}) */
@@ -78,6 +83,8 @@ public final class LogMel implements FeatureExtractor {
         this.stft = new Stft(config.stft());
         this.filterbank = new MelFilterbank(config.mel(), config.sampleRate(), config.stft().nFft());
         this.toDb = new PowerToDb(config.db());
+        this.lanes = VectorLanes.available() && LaneLogMel.supports(config, filterbank)
+                ? new LaneLogMel(config, stft, filterbank, toDb) : null;
         this.names = SpeechInput.numbered("logmel", config.mel().nMels());
     }
 
@@ -106,6 +113,12 @@ public final class LogMel implements FeatureExtractor {
 
     /** The log-mel rows of samples at the configured rate, [frame][mel band] in dB. */
     public double[][] compute(double[] x) {
+        LaneLogMel simd = lanesFor(x);
+        return simd != null ? LaneLogMel.rows(simd.blocks(x)) : computeScalar(x);
+    }
+
+    /** {@link #compute} one frame at a time with JTransforms: the path without the Vector API. */
+    double[][] computeScalar(double[] x) {
         int frames = stft.checkedFrameCount(Checks.finite("x", x));
         double[][] out = new double[frames][filterbank.nMels()];
         double[] buf = new double[config.stft().nFft()];
@@ -117,5 +130,15 @@ public final class LogMel implements FeatureExtractor {
         }
         toDb.floorInPlace(out);
         return out;
+    }
+
+    /** The SIMD kernel, or null when this JVM or config takes the scalar path. */
+    LaneLogMel lanes() {
+        return lanes;
+    }
+
+    /** The SIMD kernel if it exists and pays off for samples x ({@link VectorLanes#worthUsing}), else null. */
+    LaneLogMel lanesFor(double[] x) {
+        return lanes != null && VectorLanes.worthUsing(stft.frameCount(x.length)) ? lanes : null;
     }
 }

@@ -101,6 +101,7 @@ public final class Mfcc implements FeatureExtractor {
     private final LogMel logMel;
     private final Dct2 dct;
     private final double[] lift;
+    private final double[][] liftedBasis; // the DCT rows times the lifter, for the SIMD path
     private final List<String> names;
 
     /** @throws IllegalArgumentException for a degenerate filterbank (see {@link MelFilterbank}) */
@@ -112,6 +113,12 @@ public final class Mfcc implements FeatureExtractor {
         double l = config.lifter();
         for (int n = 0; n < lift.length; n++) {
             lift[n] = l > 0 ? 1 + (l / 2) * Math.sin(Math.PI * (n + 1) / l) : 1.0;
+        }
+        this.liftedBasis = dct.basis();
+        for (int n = 0; n < lift.length; n++) {
+            for (int i = 0; i < liftedBasis[n].length; i++) {
+                liftedBasis[n][i] *= lift[n];
+            }
         }
         this.names = SpeechInput.numbered("mfcc", config.nMfcc());
     }
@@ -138,7 +145,18 @@ public final class Mfcc implements FeatureExtractor {
 
     /** The MFCC rows of samples at the configured rate, [frame][coefficient]. */
     public double[][] compute(double[] x) {
-        return fromLogMel(logMel.compute(x));
+        LaneLogMel simd = logMel.lanesFor(x);
+        return simd != null ? computeLanes(simd, x) : computeScalar(x);
+    }
+
+    /** {@link #compute} on the SIMD path. */
+    double[][] computeLanes(LaneLogMel simd, double[] x) {
+        return LaneLogMel.project(simd.blocks(x), liftedBasis);
+    }
+
+    /** {@link #compute} on the scalar path (no Vector API). */
+    double[][] computeScalar(double[] x) {
+        return fromLogMel(logMel.computeScalar(x));
     }
 
     /**

@@ -30,7 +30,7 @@ public final class PowerToDb {
     }
 
     /** 10/ln 10: 10·log₁₀(v) is computed as this times ln v (Math.log is the faster intrinsic). */
-    private static final double DB_PER_NEPER = 10.0 / Math.log(10.0);
+    static final double DB_PER_NEPER = 10.0 / Math.log(10.0);
 
     private final Config config;
     private final double refDb;
@@ -42,6 +42,11 @@ public final class PowerToDb {
 
     public Config config() {
         return config;
+    }
+
+    /** 10·log₁₀(max(amin, ref)), subtracted from every value. */
+    double refDb() {
+        return refDb;
     }
 
     /** The dB values of a power array [frame][band] (a new array). */
