@@ -59,7 +59,8 @@ public final class ClassifierFile {
      * Saves a classifier fitted by a trainer of this module.
      *
      * @param pipeline the feature pipeline's settings, needed to turn raw input into the model's vectors
-     * @throws IllegalArgumentException if the classifier was not made by this module
+     * @throws IllegalArgumentException if the classifier was not made by this module, or an entry would be
+     *     larger than a model file may hold (nothing is then written)
      */
     public static void save(Classifier classifier, Map<String, String> pipeline, Path file) throws IOException {
         Classifier inner = classifier instanceof ColumnSubsetClassifier sub ? sub.inner() : classifier;
@@ -86,10 +87,10 @@ public final class ClassifierFile {
             zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(SCALER));
-            writeStandardizer(sc.standardizer(), zip);
+            writeStandardizer(sc.standardizer(), new EntryOutput(zip, SCALER));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(payload.entry));
-            payload.write(sc, new NonClosing(zip));
+            payload.write(sc, new EntryOutput(zip, payload.entry));
             zip.closeEntry();
             zip.finish();
         });
@@ -262,7 +263,7 @@ public final class ClassifierFile {
     }
 
     private static void writeStandardizer(Standardizer s, OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(new NonClosing(out));
+        DataOutputStream data = new DataOutputStream(out);
         data.writeInt(s.dimension());
         for (double m : s.mean()) {
             data.writeDouble(m);
@@ -282,15 +283,38 @@ public final class ClassifierFile {
         return new Standardizer(mean, scale);
     }
 
-    /** Keeps a library from closing the zip stream under us. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
+    /**
+     * One entry's output: keeps a library from closing the zip stream under us, and refuses to write an
+     * entry larger than {@link #load} reads (a kNN model holds every training row), so that no file is
+     * saved that cannot be loaded.
+     */
+    private static final class EntryOutput extends java.io.FilterOutputStream {
+        private final String entry;
+        private long written;
+
+        EntryOutput(OutputStream out, String entry) {
             super(out);
+            this.entry = entry;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
             out.write(b, off, len);
+        }
+
+        private void count(int n) {
+            written += n;
+            if (written > MAX_ENTRY_BYTES) {
+                throw new IllegalArgumentException("the model is too large to save: its entry " + entry
+                        + " exceeds " + MAX_ENTRY_BYTES + " bytes, the most a model file may hold");
+            }
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.avrs.learn;
 
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +50,7 @@ enum ModelPayload {
         @Override
         void write(StandardizedClassifier c, OutputStream out) throws IOException {
             KnnTrainer.Knn knn = (KnnTrainer.Knn) c;
-            DataOutputStream data = new DataOutputStream(out);
+            DataOutputStream data = buffered(out);
             data.writeUTF(knn.config().weighting().name().toLowerCase(Locale.ROOT));
             data.writeInt(knn.config().k());
             double[][] rows = knn.rows();
@@ -94,7 +95,7 @@ enum ModelPayload {
         @Override
         void write(StandardizedClassifier c, OutputStream out) throws IOException {
             MlpTrainer.Network net = ((MlpTrainer.Mlp) c).network();
-            DataOutputStream data = new DataOutputStream(out);
+            DataOutputStream data = buffered(out);
             data.writeUTF("relu");
             data.writeInt(net.w.length);
             for (int width : net.sizes) {
@@ -168,6 +169,11 @@ enum ModelPayload {
             }
         }
         return null;
+    }
+
+    /** Buffered: else each 4- or 8-byte field would be a call of its own into the zip's deflater. */
+    private static DataOutputStream buffered(OutputStream out) {
+        return new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
     }
 
     /** Writes the payload of {@code c}, a classifier {@link #of} gave this kind for; leaves {@code out} open. */
