@@ -1,8 +1,6 @@
 package org.avrs.learn;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,17 +21,20 @@ import org.avrs.core.EmotionSet;
 import org.avrs.core.InvalidInputException;
 import org.avrs.core.Vad;
 import org.avrs.core.io.AtomicFiles;
-import org.tribuo.Model;
-import org.tribuo.classification.Label;
 
 /**
  * The on-disk form of a fitted classifier: a zip holding {@code avrs-model.properties} (format name
- * and version, label set with coordinates, feature count, provenance, and the caller's feature-pipeline
- * settings under {@code pipeline.*}), {@code standardizer.bin} and {@code tribuo-model.pb} (Tribuo's
- * protobuf form). A {@link ColumnSubsetClassifier} is saved as its inner classifier plus the keys
+ * and version, {@code model.kind}, label set with coordinates, feature count, provenance, and the
+ * caller's feature-pipeline settings under {@code pipeline.*}), {@code standardizer.bin} and the model
+ * itself in the entry of its kind ({@link ModelPayload}: {@code tribuo-model.pb}, {@code knn.bin} or
+ * {@code mlp.bin}). A {@link ColumnSubsetClassifier} is saved as its inner classifier plus the keys
  * {@code columns.inputCount} and {@code columns.indices} (comma-separated ranges {@code a-b} or single
- * indices), and {@code featureCount} is then the inner classifier's. Files are written to a temporary sibling and renamed, so a crash never leaves a
- * half-written model under the target name.
+ * indices), and {@code featureCount} is then the inner classifier's. Files are written to a temporary
+ * sibling and renamed, so a crash never leaves a half-written model under the target name.
+ *
+ * <p>Format version 1 throughout: files written before {@code model.kind} existed have no such key and
+ * hold a Tribuo model. An older reader given a kNN or MLP file refuses it for its missing
+ * {@code tribuo-model.pb}; it cannot misread it, so the version did not need to change.
  */
 public final class ClassifierFile {
 
@@ -41,7 +42,6 @@ public final class ClassifierFile {
     static final int VERSION = 1;
     private static final String MANIFEST = "avrs-model.properties";
     private static final String SCALER = "standardizer.bin";
-    private static final String MODEL = "tribuo-model.pb";
     /** Upper bound on any entry: a model file is small; a larger entry is refused, not read. */
     private static final long MAX_ENTRY_BYTES = 256L << 20;
 
@@ -59,18 +59,19 @@ public final class ClassifierFile {
      * Saves a classifier fitted by a trainer of this module.
      *
      * @param pipeline the feature pipeline's settings, needed to turn raw input into the model's vectors
-     * @throws IllegalArgumentException if the classifier was not made by this module
+     * @throws IllegalArgumentException if the classifier was not made by this module, or an entry would be
+     *     larger than a model file may hold (nothing is then written)
      */
     public static void save(Classifier classifier, Map<String, String> pipeline, Path file) throws IOException {
-        Classifier tribuo = classifier instanceof ColumnSubsetClassifier sub ? sub.inner() : classifier;
-        if (!(tribuo instanceof TribuoClassifier tc)) {
-            throw new IllegalArgumentException("cannot save a " + classifier.getClass().getName());
-        }
+        Classifier inner = classifier instanceof ColumnSubsetClassifier sub ? sub.inner() : classifier;
+        ModelPayload payload = ModelPayload.of(inner);
+        StandardizedClassifier sc = (StandardizedClassifier) inner;
         Properties manifest = new Properties();
         manifest.setProperty("format", FORMAT);
         manifest.setProperty("formatVersion", Integer.toString(VERSION));
-        writeLabels(manifest, tc.labels());
-        manifest.setProperty("featureCount", Integer.toString(tc.featureCount()));
+        manifest.setProperty("model.kind", payload.kind);
+        writeLabels(manifest, sc.labels());
+        manifest.setProperty("featureCount", Integer.toString(sc.featureCount()));
         classifier.provenance().toProperties().forEach(manifest::setProperty);
         if (classifier instanceof ColumnSubsetClassifier sub) {
             manifest.setProperty("columns.inputCount", Integer.toString(sub.featureCount()));
@@ -86,10 +87,10 @@ public final class ClassifierFile {
             zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(SCALER));
-            writeStandardizer(tc.standardizer(), zip);
+            writeStandardizer(sc.standardizer(), new EntryOutput(zip, SCALER));
             zip.closeEntry();
-            zip.putNextEntry(new ZipEntry(MODEL));
-            tc.model().serializeToStream(new NonClosing(zip));
+            zip.putNextEntry(new ZipEntry(payload.entry));
+            payload.write(sc, new EntryOutput(zip, payload.entry));
             zip.closeEntry();
             zip.finish();
         });
@@ -120,20 +121,21 @@ public final class ClassifierFile {
         }
         Map<String, String> all = new TreeMap<>();
         manifest.stringPropertyNames().forEach(k -> all.put(k, manifest.getProperty(k)));
+        // Files from before model.kind hold a Tribuo model.
+        String kind = all.getOrDefault("model.kind", ModelPayload.TRIBUO.kind);
+        ModelPayload payload = ModelPayload.named(kind);
+        if (payload == null) {
+            throw new InvalidInputException(source, MANIFEST + " key 'model.kind'",
+                    "'" + kind + "' is not a model kind this AVRS reads (tribuo, knn, mlp)");
+        }
         try {
             EmotionSet labels = readLabels(all);
-            Standardizer standardizer = readStandardizer(require(entries, SCALER, source));
+            Standardizer standardizer = readStandardizer(new EntryReader(require(entries, SCALER, source), source, SCALER));
             int featureCount = Integer.parseInt(all.getOrDefault("featureCount", "-1"));
             if (featureCount != standardizer.dimension()) {
                 throw new IllegalArgumentException("featureCount " + featureCount + " but the standardizer has "
                         + standardizer.dimension() + " columns");
             }
-            Model<?> model = Model.deserializeFromStream(new ByteArrayInputStream(require(entries, MODEL, source)));
-            if (!model.validate(Label.class)) {
-                throw new IllegalArgumentException("the model is not a classification model");
-            }
-            @SuppressWarnings("unchecked")
-            Model<Label> labelModel = (Model<Label>) model;
             Map<String, String> pipeline = new LinkedHashMap<>();
             all.forEach((k, v) -> {
                 if (k.startsWith("pipeline.")) {
@@ -141,7 +143,8 @@ public final class ClassifierFile {
                 }
             });
             Provenance provenance = Provenance.fromProperties(all);
-            Classifier loaded = new TribuoClassifier(labelModel, standardizer, labels, provenance);
+            Classifier loaded = payload.read(new EntryReader(require(entries, payload.entry, source), source,
+                    payload.entry), standardizer, labels, provenance);
             if (all.containsKey("columns.indices")) {
                 loaded = new ColumnSubsetClassifier(Integer.parseInt(all.get("columns.inputCount")),
                         parseRanges(all.get("columns.indices"), standardizer.dimension()), loaded, provenance);
@@ -260,7 +263,7 @@ public final class ClassifierFile {
     }
 
     private static void writeStandardizer(Standardizer s, OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(new NonClosing(out));
+        DataOutputStream data = new DataOutputStream(out);
         data.writeInt(s.dimension());
         for (double m : s.mean()) {
             data.writeDouble(m);
@@ -271,33 +274,47 @@ public final class ClassifierFile {
         data.flush();
     }
 
-    private static Standardizer readStandardizer(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        int d = in.readInt();
-        if (d <= 0 || (long) d * 16 + 4 != bytes.length) {
-            throw new IllegalArgumentException("standardizer of " + d + " columns does not match its "
-                    + bytes.length + " bytes");
-        }
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (int j = 0; j < d; j++) {
-            mean[j] = in.readDouble();
-        }
-        for (int j = 0; j < d; j++) {
-            scale[j] = in.readDouble();
-        }
+    private static Standardizer readStandardizer(EntryReader in) {
+        int d = in.integer("columns", 1, Integer.MAX_VALUE);
+        in.need("mean", 2L * d, Double.BYTES);
+        double[] mean = in.finite("mean", d);
+        double[] scale = in.finite("scale", d);
+        in.end();
         return new Standardizer(mean, scale);
     }
 
-    /** Keeps a library from closing the zip stream under us. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
+    /**
+     * One entry's output: keeps a library from closing the zip stream under us, and refuses to write an
+     * entry larger than {@link #load} reads (a kNN model holds every training row), so that no file is
+     * saved that cannot be loaded.
+     */
+    private static final class EntryOutput extends java.io.FilterOutputStream {
+        private final String entry;
+        private long written;
+
+        EntryOutput(OutputStream out, String entry) {
             super(out);
+            this.entry = entry;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
             out.write(b, off, len);
+        }
+
+        private void count(int n) {
+            written += n;
+            if (written > MAX_ENTRY_BYTES) {
+                throw new IllegalArgumentException("the model is too large to save: its entry " + entry
+                        + " exceeds " + MAX_ENTRY_BYTES + " bytes, the most a model file may hold");
+            }
         }
 
         @Override

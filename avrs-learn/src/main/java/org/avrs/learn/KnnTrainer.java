@@ -61,12 +61,14 @@ public final class KnnTrainer implements ClassifierTrainer {
                 Provenance.of(this, training));
     }
 
-    private static final class Knn extends StandardizedClassifier {
+    /** The fitted form: the standardized training rows with their class indices. */
+    static final class Knn extends StandardizedClassifier {
         private final double[][] rows;
         private final int[] labels;
         private final Config config;
         private final int classes;
 
+        /** Takes the arrays as they are (not copied): callers hand over arrays they do not keep. */
         Knn(Standardizer standardizer, double[][] rows, int[] labels, EmotionSet set, Config config,
             Provenance provenance) {
             super(standardizer, set, provenance);
@@ -74,6 +76,20 @@ public final class KnnTrainer implements ClassifierTrainer {
             this.labels = labels;
             this.config = config;
             this.classes = set.size();
+        }
+
+        /** The standardized training rows, not copied: for {@link ModelPayload} only. */
+        double[][] rows() {
+            return rows;
+        }
+
+        /** The class index of each training row, not copied. */
+        int[] rowLabels() {
+            return labels;
+        }
+
+        Config config() {
+            return config;
         }
 
         @Override

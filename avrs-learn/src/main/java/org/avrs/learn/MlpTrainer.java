@@ -100,7 +100,7 @@ public final class MlpTrainer implements ClassifierTrainer {
             sizes[l + 1] = config.hidden().get(l);
         }
         sizes[sizes.length - 1] = training.labels().size();
-        Network net = new Network(sizes, new Random(config.seed()));
+        Network net = Network.glorot(sizes, new Random(config.seed()));
         train(net, x, data.labels(), new Random(config.seed() + 1));
         return new Mlp(standardizer, training.labels(), Provenance.of(this, training), net);
     }
@@ -148,13 +148,39 @@ public final class MlpTrainer implements ClassifierTrainer {
         final double[][] gw;
         final double[][] gb;
 
-        Network(int[] sizes, Random rnd) {
-            this.sizes = sizes;
+        /**
+         * Takes the arrays as they are (not copied).
+         *
+         * @throws IllegalArgumentException if a layer's weights or biases do not match {@code sizes}
+         */
+        Network(int[] sizes, double[][] w, double[][] b) {
             int layers = sizes.length - 1;
-            w = new double[layers][];
-            b = new double[layers][];
+            if (layers < 1 || w.length != layers || b.length != layers) {
+                throw new IllegalArgumentException(sizes.length + " layer sizes for " + w.length + " weight and "
+                        + b.length + " bias arrays");
+            }
+            for (int l = 0; l < layers; l++) {
+                if (w[l].length != (long) sizes[l + 1] * sizes[l] || b[l].length != sizes[l + 1]) {
+                    throw new IllegalArgumentException("layer " + l + " of " + sizes[l] + " -> " + sizes[l + 1]
+                            + " has " + w[l].length + " weights and " + b[l].length + " biases");
+                }
+            }
+            this.sizes = sizes;
+            this.w = w;
+            this.b = b;
             gw = new double[layers][];
             gb = new double[layers][];
+            for (int l = 0; l < layers; l++) {
+                gw[l] = new double[w[l].length];
+                gb[l] = new double[b[l].length];
+            }
+        }
+
+        /** Glorot-uniform weights and biases, drawn layer by layer (weights, then biases). */
+        static Network glorot(int[] sizes, Random rnd) {
+            int layers = sizes.length - 1;
+            double[][] w = new double[layers][];
+            double[][] b = new double[layers][];
             for (int l = 0; l < layers; l++) {
                 double bound = Math.sqrt(6.0 / (sizes[l] + sizes[l + 1]));
                 w[l] = new double[sizes[l + 1] * sizes[l]];
@@ -165,9 +191,8 @@ public final class MlpTrainer implements ClassifierTrainer {
                 for (int i = 0; i < b[l].length; i++) {
                     b[l][i] = (2 * rnd.nextDouble() - 1) * bound;
                 }
-                gw[l] = new double[w[l].length];
-                gb[l] = new double[b[l].length];
             }
+            return new Network(sizes, w, b);
         }
 
         /** Activations of every layer for one input; the last is the softmax output. */
@@ -305,12 +330,18 @@ public final class MlpTrainer implements ClassifierTrainer {
         }
     }
 
-    private static final class Mlp extends StandardizedClassifier {
+    /** The fitted form: the trained network on standardized inputs. */
+    static final class Mlp extends StandardizedClassifier {
         private final Network net;
 
         Mlp(Standardizer standardizer, EmotionSet labels, Provenance provenance, Network net) {
             super(standardizer, labels, provenance);
             this.net = net;
+        }
+
+        /** The network, not copied: for {@link ModelPayload} only. */
+        Network network() {
+            return net;
         }
 
         @Override

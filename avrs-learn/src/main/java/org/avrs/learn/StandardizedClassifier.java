@@ -20,6 +20,10 @@ abstract class StandardizedClassifier implements Classifier {
         this.provenance = Objects.requireNonNull(provenance, "provenance");
     }
 
+    Standardizer standardizer() {
+        return standardizer;
+    }
+
     @Override
     public final EmotionSet labels() {
         return labels;

@@ -11,19 +11,14 @@ import org.tribuo.classification.Label;
  * on its training fold. Models without probability estimates (a plain SVM) give a one-hot
  * distribution on the predicted class.
  */
-final class TribuoClassifier implements Classifier {
+final class TribuoClassifier extends StandardizedClassifier {
 
     private final Model<Label> model;
-    private final Standardizer standardizer;
-    private final EmotionSet labels;
-    private final Provenance provenance;
     private final String[] featureNames;
 
     TribuoClassifier(Model<Label> model, Standardizer standardizer, EmotionSet labels, Provenance provenance) {
+        super(standardizer, labels, provenance);
         this.model = model;
-        this.standardizer = standardizer;
-        this.labels = labels;
-        this.provenance = provenance;
         this.featureNames = TribuoData.featureNames(standardizer.dimension());
     }
 
@@ -31,37 +26,14 @@ final class TribuoClassifier implements Classifier {
         return model;
     }
 
-    Standardizer standardizer() {
-        return standardizer;
-    }
-
-    @Override
-    public EmotionSet labels() {
-        return labels;
-    }
-
-    @Override
-    public int featureCount() {
-        return standardizer.dimension();
-    }
-
-    @Override
-    public Provenance provenance() {
-        return provenance;
-    }
-
     TribuoClassifier withProvenance(Provenance p) {
-        return new TribuoClassifier(model, standardizer, labels, p);
+        return new TribuoClassifier(model, standardizer(), labels(), p);
     }
 
     @Override
-    public double[] probabilities(double[] features) {
-        for (int j = 0; j < features.length; j++) {
-            if (!Double.isFinite(features[j])) {
-                throw new IllegalArgumentException("feature " + j + " is " + features[j]);
-            }
-        }
-        Prediction<Label> prediction = model.predict(TribuoData.example(featureNames, standardizer.apply(features)));
+    double[] scaledProbabilities(double[] z) {
+        Prediction<Label> prediction = model.predict(TribuoData.example(featureNames, z));
+        EmotionSet labels = labels();
         double[] p = new double[labels.size()];
         if (prediction.hasProbabilities()) {
             double sum = 0;

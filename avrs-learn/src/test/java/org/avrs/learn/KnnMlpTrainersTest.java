@@ -60,7 +60,7 @@ class KnnMlpTrainersTest {
             y[i] = i % 3;
         }
         int[] order = {0, 1, 2, 3, 4, 5};
-        MlpTrainer.Network net = new MlpTrainer.Network(new int[] {4, 5, 3}, new Random(1));
+        MlpTrainer.Network net = MlpTrainer.Network.glorot(new int[] {4, 5, 3}, new Random(1));
         double alpha = 0.3;
         net.accumulate(x, y, order, 0, n, alpha);
         double h = 1e-6;

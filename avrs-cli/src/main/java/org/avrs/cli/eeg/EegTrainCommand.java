@@ -22,12 +22,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train an EEG feature model on a whole corpus and save it (for avrs serve --eeg-model).",
-            "Models: de-svm, de-rf (DE, log band power, DASM, RASM and Hjorth per window, then a "
+            "Models: de-svm, de-mlp, de-knn, de-rf (DE, log band power, DASM, RASM and Hjorth per window, then a "
                     + "classifier). Estimate its accuracy first with avrs eeg eval and the same options."})
 public final class EegTrainCommand implements Callable<Integer> {
-
-    /** The models whose classifier {@link org.avrs.learn.ClassifierFile} can save. */
-    private static final List<String> SAVABLE = List.of("de-svm", "de-rf");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,7 +33,7 @@ public final class EegTrainCommand implements Callable<Integer> {
     CorpusOptions corpusOptions;
 
     @Option(names = "--model", defaultValue = "de-svm",
-            description = "de-svm or de-rf (default: ${DEFAULT-VALUE}); de-knn and de-mlp cannot be saved yet.")
+            description = "de-svm, de-mlp, de-knn or de-rf (default: ${DEFAULT-VALUE}).")
     String model;
 
     @CommandLine.Mixin
@@ -61,10 +58,6 @@ public final class EegTrainCommand implements Callable<Integer> {
         if (!model.startsWith("de-") || !Classifiers.NAMES.contains(model.substring(3))) {
             throw corpusOptions.usage("--model " + model + ": must be de-svm, de-mlp, de-knn or de-rf");
         }
-        if (!SAVABLE.contains(model)) {
-            throw corpusOptions.usage("--model " + model + ": model files hold Tribuo classifiers only (de-svm, de-rf); "
-                    + "the kNN and MLP of avrs-learn cannot be saved yet");
-        }
         FeatureWindows windows;
         try {
             WindowFeatures.Config features = featureOptions.config(null);
@@ -84,7 +77,12 @@ public final class EegTrainCommand implements Callable<Integer> {
             throw new org.avrs.core.InvalidInputException(corpusOptions.data.toString(), null,
                     "cannot train on it: " + e.getMessage(), e);
         }
-        new EegModelFile(fitted, windows.segmentation()).save(out);
+        try {
+            new EegModelFile(fitted, windows.segmentation()).save(out);
+        } catch (IllegalArgumentException e) { // too large: a kNN model holds every training window
+            throw corpusOptions.usage("cannot save the " + model + " model: " + e.getMessage()
+                    + "; use a larger --step, fewer --subjects or fewer --features");
+        }
         WindowFeatures f = fitted.features();
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %s on %d subjects of %s, %d channels at %s Hz, "
                 + "%d features per %s s window, labels %s%n", out, model, subjects.size(), corpus.name(),
