@@ -41,7 +41,7 @@ bench_env() {
   {
     echo "date: $(date -u +%FT%TZ)"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs) ($(nproc) cores visible), pinned to core $core"
-    echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | grep -v '^NOTE: Picked up' | head -1)"
+    echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | grep -v -e '^NOTE: Picked up' -e '^WARNING: Using incubator' | head -1)"
     echo "python: $(/usr/bin/python3 -c 'import importlib, sys
 print(sys.version.split()[0], *[m + " " + importlib.import_module(m).__version__ for m in sys.argv[1:]])' "$@")"
   } > "$file"

@@ -36,7 +36,7 @@ for round in $(seq "$rounds"); do
     done
   done
 done
-java_version="$("$JAVA_HOME/bin/java" -version 2>&1 | grep -v '^NOTE: Picked up' | head -n 1)"
+java_version="$("$JAVA_HOME/bin/java" -version 2>&1 | grep -v -e '^NOTE: Picked up' -e '^WARNING: Using incubator' | head -n 1)"
 /usr/bin/python3 - "$raw" "$started" "$rounds" "$steps" "$warmup" "$java_version" > bench/results/deep-train-step.md <<'PY'
 import statistics, sys, platform, os
 raw, started, rounds, steps, warmup, java = sys.argv[1:7]

