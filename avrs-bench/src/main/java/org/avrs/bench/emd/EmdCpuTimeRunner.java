@@ -2,6 +2,7 @@ package org.avrs.bench.emd;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,10 @@ import org.avrs.signal.emd.Imemd;
  * count. Prints one JSON object. bench/peers/emd_peer.py measures the NumPy/SciPy transcription the same
  * way.
  *
- * <pre>java -cp avrs-bench/target/classes:avrs-bench/target/lib/* org.avrs.bench.emd.EmdCpuTimeRunner</pre>
+ * <pre>java -cp avrs-bench/target/classes:avrs-bench/target/lib/* org.avrs.bench.emd.EmdCpuTimeRunner [key…]</pre>
+ *
+ * With arguments, only the workloads whose key "signal/method" (e.g. {@code emodb/imemd64}) contains one
+ * of them are run.
  */
 public final class EmdCpuTimeRunner {
 
@@ -37,6 +41,10 @@ public final class EmdCpuTimeRunner {
         StringBuilder json = new StringBuilder("{");
         for (var s : signals.entrySet()) {
             for (var m : methods.entrySet()) {
+                String key = s.getKey() + "/" + m.getKey();
+                if (args.length > 0 && Arrays.stream(args).noneMatch(key::contains)) {
+                    continue;
+                }
                 int imfs = 0;
                 for (int i = 0; i < 2; i++) {
                     imfs = m.getValue().apply(s.getValue()).imfCount();
@@ -47,8 +55,8 @@ public final class EmdCpuTimeRunner {
                     m.getValue().apply(s.getValue());
                     best = Math.min(best, (THREADS.getCurrentThreadCpuTime() - t0) / 1e9);
                 }
-                json.append(json.length() > 1 ? ", " : "").append(String.format("\"%s/%s\": {\"seconds\": %.4f, \"imfs\": %d}",
-                        s.getKey(), m.getKey(), best, imfs));
+                json.append(json.length() > 1 ? ", " : "").append(String.format("\"%s\": {\"seconds\": %.4f, \"imfs\": %d}",
+                        key, best, imfs));
             }
         }
         System.out.println(json.append('}'));

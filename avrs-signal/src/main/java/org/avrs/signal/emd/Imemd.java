@@ -179,7 +179,6 @@ public final class Imemd {
         Sifter sifter = new Sifter(n, config.emd().ends());
         SiftingRule rule = config.emd().sifting();
         double[] r = x.clone();
-        double[] work = new double[n];
         double inputEnergy = Emd.energy(x);
         List<double[]> imfs = new ArrayList<>();
         List<Mask> masks = new ArrayList<>();
@@ -212,7 +211,7 @@ public final class Imemd {
             double[] c;
             if (amplitude > 0 && frequency > 0) {
                 c = new double[n];
-                sifter.siftMasked(r, amplitude, frequency, phases, rule, work, c);
+                sifter.siftMasked(r, amplitude, frequency, phases, rule, c);
                 masks.add(new Mask(amplitude, frequency, meanAmplitude, meanFrequency));
             } else {
                 c = plain;

@@ -56,7 +56,7 @@ public final class MaskingEmd {
         int n = x.length;
         double[] out = new double[n];
         new Sifter(n, config.emd().ends()).siftMasked(x, config.amplitude(), config.frequency(),
-                new double[] {config.phase(), config.phase() + Math.PI}, config.emd().sifting(), new double[n], out);
+                new double[] {config.phase(), config.phase() + Math.PI}, config.emd().sifting(), out);
         return out;
     }
 }

@@ -5,15 +5,12 @@ import java.util.Arrays;
 /**
  * The sifting of one IMF (Huang et al. 1998, doi:10.1098/rspa.1998.0193) on signals of one length,
  * with all work arrays allocated once: extrema ({@link Extrema}), end knots ({@link EndMirror}), the
- * two envelope splines ({@link SplineSystem}, O(extrema)), each evaluated piece by piece at
- * every sample (Horner), and the subtraction of their mean.
+ * two envelope splines ({@link SplineSystem}, O(extrema)), their mean at every sample
+ * ({@link MeanEnvelope}) and its subtraction.
  *
  * <p>Mutable and not thread-safe: each decomposition makes its own.
  */
 final class Sifter {
-
-    /** Pieces up to this many samples are evaluated without a data-dependent loop exit. */
-    private static final int SHORT_PIECE = 8;
 
     private final int n;
     private final EndCondition ends;
@@ -30,8 +27,12 @@ final class Sifter {
     private final SplineSystem upperSpline;
     private final SplineSystem lowerSpline;
     private final EndMirror mirror = new EndMirror();
-    private final double[] upper; // envelope values, with room for the overlapping writes of evaluate
-    private final double[] lower;
+    private final MeanEnvelope meanEnvelope;
+    // the signal being sifted and the next sifting's result, swapped by each sifting; with room for the
+    // overlapping reads and writes of MeanEnvelope
+    private double[] current;
+    private double[] next;
+    private double[] negativeZeros; // the Cauchy rule's base (see siftOnce), made on first use
     private double[] maskSin;
     private double[] maskCos;
     private double maskFrequency = Double.NaN;
@@ -53,8 +54,9 @@ final class Sifter {
         this.ls = new double[knots];
         this.upperSpline = new SplineSystem(knots);
         this.lowerSpline = new SplineSystem(knots);
-        this.upper = new double[n + SHORT_PIECE];
-        this.lower = new double[n + SHORT_PIECE];
+        this.meanEnvelope = new MeanEnvelope(n, knots);
+        this.current = new double[n + MeanEnvelope.SHORT_SEGMENT];
+        this.next = new double[n + MeanEnvelope.SHORT_SEGMENT];
     }
 
     int length() {
@@ -75,21 +77,36 @@ final class Sifter {
      * @return the number of siftings done
      */
     int sift(double[] h, SiftingRule rule) {
-        int extrema = extrema(h);
+        System.arraycopy(h, 0, current, 0, n);
+        int done = siftCurrent(rule);
+        System.arraycopy(current, 0, h, 0, n);
+        return done;
+    }
+
+    /** {@link #sift} of {@link #current}, which it may swap with {@link #next}. */
+    private int siftCurrent(SiftingRule rule) {
+        int extrema = extrema(current);
         boolean cauchy = rule.kind() == SiftingRule.Kind.CAUCHY;
+        if (cauchy && negativeZeros == null) {
+            negativeZeros = new double[current.length];
+            Arrays.fill(negativeZeros, -0.0);
+        }
         int done = 0;
         int streak = 0;
         int lastExtrema = -1;
         int lastCrossings = -1;
-        while (done < rule.iterations() && extrema >= 3) {
-            siftOnce(h, cauchy);
+        while (extrema >= 3) {
+            siftOnce(cauchy);
             done++;
-            extrema = extrema(h);
+            if (done == rule.iterations()) {
+                break; // before finding extrema that no rule would look at
+            }
+            extrema = extrema(current);
             if (cauchy && lastMeanEnergy < rule.sdThreshold() * lastSignalEnergy) {
                 break;
             }
             if (rule.kind() == SiftingRule.Kind.S_NUMBER) {
-                int crossings = Extrema.zeroCrossings(h, n);
+                int crossings = Extrema.zeroCrossings(current, n);
                 if (Math.abs(extrema - crossings) <= 1) {
                     streak = extrema == lastExtrema && crossings == lastCrossings ? streak + 1 : 1;
                 } else {
@@ -107,20 +124,21 @@ final class Sifter {
 
     /**
      * The mean over the phases φ_p of the first IMF of r + a·sin(2πf·i + φ_p), i the sample index:
-     * the masked sifting of Deering &amp; Kaiser (2005) and of IMEMD. Writes {@code out}; uses {@code h}
-     * (n values) as work space.
+     * the masked sifting of Deering &amp; Kaiser (2005) and of IMEMD. Writes {@code out}.
      */
     void siftMasked(double[] r, double amplitude, double frequency, double[] phases, SiftingRule rule,
-                    double[] h, double[] out) {
+                    double[] out) {
         tabulateMask(frequency);
         Arrays.fill(out, 0, n, 0.0);
         for (double phase : phases) {
             double a = amplitude * Math.cos(phase); // a·sin(θ + φ) = a·cos φ·sin θ + a·sin φ·cos θ
             double b = amplitude * Math.sin(phase);
+            double[] h = current;
             for (int i = 0; i < n; i++) {
                 h[i] = r[i] + (a * maskSin[i] + b * maskCos[i]);
             }
-            sift(h, rule);
+            siftCurrent(rule);
+            h = current;
             for (int i = 0; i < n; i++) {
                 out[i] += h[i];
             }
@@ -146,65 +164,36 @@ final class Sifter {
         }
     }
 
-    /** One sifting: h ← h − (e_u + e_l)/2 with the extrema found last (at least 3). */
-    private void siftOnce(double[] h, boolean energies) {
+    /**
+     * One sifting, {@link #next} ← {@link #current} − (e_u + e_l)/2 with the extrema found last (at
+     * least 3), then the two swap. With {@code energies}, also Σ m² and Σ h² of the mean m removed and
+     * the signal h before (for the Cauchy rule): m is then first written negated, as −0 − m (exactly −m,
+     * signed zeros included), so that h − m is computed as h + (−m), the same IEEE operation.
+     */
+    private void siftOnce(boolean energies) {
+        double[] h = current;
         long counts = mirror.knots(h, n, maxima, nMax, minima, nMin, ux, uy, lx, ly);
         int mu = (int) (counts >>> 32);
         int ml = (int) counts;
         SplineSystem.solveBoth(upperSpline, ux, uy, mu, us, lowerSpline, lx, ly, ml, ls, ends, ends);
-        evaluate(upperSpline, ux, uy, us, mu, upper);
-        evaluate(lowerSpline, lx, ly, ls, ml, lower);
-        double[] u = upper;
-        double[] l = lower;
+        double[] out = next;
         if (energies) {
+            meanEnvelope.subtract(upperSpline, ux, uy, us, mu, lowerSpline, lx, ly, ls, ml, negativeZeros, out);
             double meanEnergy = 0;
             double signalEnergy = 0;
             for (int i = 0; i < n; i++) {
-                double m = 0.5 * (u[i] + l[i]);
+                double negM = out[i];
                 double v = h[i];
                 signalEnergy += v * v;
-                meanEnergy += m * m;
-                h[i] = v - m;
+                meanEnergy += negM * negM;
+                out[i] = v + negM;
             }
             lastMeanEnergy = meanEnergy;
             lastSignalEnergy = signalEnergy;
         } else {
-            for (int i = 0; i < n; i++) {
-                h[i] -= 0.5 * (u[i] + l[i]);
-            }
+            meanEnvelope.subtract(upperSpline, ux, uy, us, mu, lowerSpline, lx, ly, ls, ml, h, out);
         }
-    }
-
-    /**
-     * Writes the spline just solved (knots (x, y), slopes s) at every sample 0 … n−1 into {@code out}
-     * (n + {@link #SHORT_PIECE} long): piece j covers the samples in [x_j, x_{j+1}) (knots are whole
-     * sample positions), the first and last pieces extend to the ends. Dense knots make short pieces
-     * whose varying lengths would mispredict a loop exit, so every piece first writes
-     * {@link #SHORT_PIECE} values unconditionally (the next piece overwrites the surplus) and loops
-     * only over the rest of a longer piece.
-     */
-    private void evaluate(SplineSystem spline, double[] x, double[] y, double[] s, int m, double[] out) {
-        double[] invH = spline.inverseSpacing();
-        double[] delta = spline.secants();
-        int lo = 0;
-        for (int j = 0; j < m - 1 && lo < n; j++) {
-            int hi = j == m - 2 ? n : Math.min(n, Math.max(lo, (int) x[j + 1]));
-            double inv = invH[j];
-            double d = delta[j];
-            double a0 = y[j];
-            double a1 = s[j];
-            double a2 = (3 * d - 2 * a1 - s[j + 1]) * inv;
-            double a3 = (a1 + s[j + 1] - 2 * d) * inv * inv;
-            double xj = x[j];
-            for (int q = 0; q < SHORT_PIECE; q++) { // a constant trip count: no exit to mispredict
-                double u = lo + q - xj;
-                out[lo + q] = a0 + u * (a1 + u * (a2 + u * a3));
-            }
-            for (int i = lo + SHORT_PIECE; i < hi; i++) {
-                double u = i - xj; // from the index, not a running sum, so that the loop vectorizes
-                out[i] = a0 + u * (a1 + u * (a2 + u * a3));
-            }
-            lo = hi;
-        }
+        next = h;
+        current = out;
     }
 }

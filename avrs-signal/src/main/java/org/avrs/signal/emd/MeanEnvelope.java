@@ -1,0 +1,196 @@
+package org.avrs.signal.emd;
+
+/**
+ * A signal minus the mean (e_u + e_l)/2 of its upper and lower envelope splines, at every sample 0 … n−1,
+ * in one pass: the samples are walked in segments between consecutive knots of either envelope, on each
+ * of which both splines are a single cubic piece. No envelope is stored.
+ *
+ * <p>Piece j of a spline (knots x, values y, slopes s, secants δ, 1/h from its {@link SplineSystem})
+ * covers the samples in [x_j, x_{j+1}) (knots are whole sample positions), the first and last pieces
+ * extend to the ends; with u = i − x_j its value is y_j + u(s_j + u(a₂ + u·a₃)), a₂ = (3δ_j − 2s_j −
+ * s_{j+1})/h_j, a₃ = (s_j + s_{j+1} − 2δ_j)/h_j² ({@link CubicSpline}); the result is h − 0.5·(e_u + e_l),
+ * the operations of evaluating each envelope into an array and subtracting their mean, so the values
+ * are the same to the bit.
+ *
+ * <p>Dense knots make short segments whose varying lengths would mispredict a loop exit, so segments
+ * up to {@link #LONG_SEGMENT} samples are written in groups of {@link #SHORT_SEGMENT} values (the next
+ * segment overwrites the surplus), longer ones by a plain loop that C2 unrolls and vectorizes.
+ *
+ * <p>Mutable and not thread-safe; one per {@link Sifter}.
+ */
+final class MeanEnvelope {
+
+    /** Segments are evaluated in groups of this many samples, the surplus overwritten by the next segment. */
+    static final int SHORT_SEGMENT = 4;
+    /** Longer segments are evaluated by {@link #fill}. */
+    private static final int LONG_SEGMENT = 16;
+    /**
+     * Knots closer than this many samples on average (the first IMFs of noisy signals) make segments too
+     * short for the walk: each envelope is then evaluated alone and the two combined.
+     */
+    private static final int DENSE_SEGMENT = 5;
+
+    private final int n;
+    private final Pieces upper;
+    private final Pieces lower;
+    private final double[] upperValues; // the envelopes of dense knots, with room for Pieces.evaluate's surplus
+    private final double[] lowerValues;
+
+    /** For n samples and splines of up to {@code knots} knots. */
+    MeanEnvelope(int n, int knots) {
+        this.n = n;
+        this.upper = new Pieces(knots);
+        this.lower = new Pieces(knots);
+        this.upperValues = new double[n + Pieces.SHORT_PIECE];
+        this.lowerValues = new double[n + Pieces.SHORT_PIECE];
+    }
+
+    /**
+     * Writes h − (e_u + e_l)/2 into {@code out}, the envelopes being the two splines just solved (upper:
+     * system su, knots (ux, uy), slopes us, mu knots; lower likewise). h and out are different arrays of
+     * n + {@link #SHORT_SEGMENT} values (the surplus of a short segment is read and written).
+     */
+    void subtract(SplineSystem su, double[] ux, double[] uy, double[] us, int mu,
+               SplineSystem sl, double[] lx, double[] ly, double[] ls, int ml, double[] h, double[] out) {
+        Pieces a = upper;
+        Pieces b = lower;
+        a.load(su, ux, uy, us, mu, n);
+        b.load(sl, lx, ly, ls, ml, n);
+        if (mu + ml > n / DENSE_SEGMENT) {
+            a.evaluate(n, upperValues);
+            b.evaluate(n, lowerValues);
+            double[] eu = upperValues;
+            double[] el = lowerValues;
+            for (int i = 0; i < n; i++) {
+                out[i] = h[i] - 0.5 * (eu[i] + el[i]);
+            }
+            return;
+        }
+        int ja = a.first();
+        int jb = b.first();
+        int pos = 0;
+        while (pos < n) {
+            int endA = a.end[ja];
+            int endB = b.end[jb];
+            int end = Math.min(endA, endB);
+            double xa = a.x[ja];
+            double a0 = a.c0[ja];
+            double a1 = a.c1[ja];
+            double a2 = a.c2[ja];
+            double a3 = a.c3[ja];
+            double xb = b.x[jb];
+            double b0 = b.c0[jb];
+            double b1 = b.c1[jb];
+            double b2 = b.c2[jb];
+            double b3 = b.c3[jb];
+            if (end - pos > LONG_SEGMENT) {
+                fill(h, out, pos, end, xa, a0, a1, a2, a3, xb, b0, b1, b2, b3);
+            } else {
+                int i = pos;
+                do { // groups of a constant size: a loop exit to mispredict only every SHORT_SEGMENT samples
+                    for (int q = 0; q < SHORT_SEGMENT; q++) {
+                        double u = i + q - xa;
+                        double v = i + q - xb;
+                        out[i + q] = h[i + q] - 0.5 * ((a0 + u * (a1 + u * (a2 + u * a3))) + (b0 + v * (b1 + v * (b2 + v * b3))));
+                    }
+                    i += SHORT_SEGMENT;
+                } while (i < end);
+            }
+            pos = end;
+            ja += endA == end ? 1 : 0;
+            jb += endB == end ? 1 : 0;
+        }
+    }
+
+    /**
+     * A segment longer than {@link #LONG_SEGMENT}. Only long segments come here so that the loop's
+     * trip-count profile stays long: C2 does not unroll (and so does not vectorize) a loop whose profile
+     * says it runs a few times, and with short segments in the profile (dense knots, the first IMFs) the
+     * sparse envelopes of the later IMFs took 3× longer to evaluate.
+     */
+    private static void fill(double[] h, double[] out, int from, int to, double xa, double a0, double a1, double a2, double a3,
+                             double xb, double b0, double b1, double b2, double b3) {
+        for (int i = from; i < to; i++) {
+            double u = i - xa; // from the index, not a running sum, so that the loop vectorizes
+            double v = i - xb;
+            out[i] = h[i] - 0.5 * ((a0 + u * (a1 + u * (a2 + u * a3))) + (b0 + v * (b1 + v * (b2 + v * b3))));
+        }
+    }
+
+    /** The pieces of one spline as polynomial coefficients in u = i − x_j, and the sample each ends before. */
+    private static final class Pieces {
+        /** Pieces up to this many samples are evaluated without a data-dependent loop exit. */
+        static final int SHORT_PIECE = 8;
+
+        final double[] x;
+        final double[] c0;
+        final double[] c1;
+        final double[] c2;
+        final double[] c3;
+        final int[] end;
+        private int count;
+
+        Pieces(int knots) {
+            x = new double[knots];
+            c0 = new double[knots];
+            c1 = new double[knots];
+            c2 = new double[knots];
+            c3 = new double[knots];
+            end = new int[knots];
+        }
+
+        void load(SplineSystem spline, double[] kx, double[] ky, double[] ks, int m, int n) {
+            double[] invH = spline.inverseSpacing();
+            double[] delta = spline.secants();
+            count = m - 1;
+            for (int j = 0; j < count; j++) {
+                double inv = invH[j];
+                double d = delta[j];
+                double s0 = ks[j];
+                double s1 = ks[j + 1];
+                x[j] = kx[j];
+                c0[j] = ky[j];
+                c1[j] = s0;
+                c2[j] = (3 * d - 2 * s0 - s1) * inv;
+                c3[j] = (s0 + s1 - 2 * d) * inv * inv;
+                end[j] = Math.min(n, Math.max(0, (int) kx[j + 1]));
+            }
+            end[count - 1] = n; // the last piece extends to the end
+        }
+
+        /**
+         * Writes the spline at every sample into {@code out} (n + {@link #SHORT_PIECE} long). Every piece
+         * first writes {@link #SHORT_PIECE} values unconditionally (the next piece overwrites the surplus),
+         * so that the varying lengths of short pieces do not mispredict a loop exit.
+         */
+        void evaluate(int n, double[] out) {
+            int lo = 0;
+            for (int j = first(); lo < n; j++) {
+                int hi = end[j];
+                double xj = x[j];
+                double a0 = c0[j];
+                double a1 = c1[j];
+                double a2 = c2[j];
+                double a3 = c3[j];
+                for (int q = 0; q < SHORT_PIECE; q++) { // a constant trip count: no exit to mispredict
+                    double u = lo + q - xj;
+                    out[lo + q] = a0 + u * (a1 + u * (a2 + u * a3));
+                }
+                for (int i = lo + SHORT_PIECE; i < hi; i++) {
+                    double u = i - xj;
+                    out[i] = a0 + u * (a1 + u * (a2 + u * a3));
+                }
+                lo = hi;
+            }
+        }
+
+        /** The first piece that covers a sample (mirrored knots can make empty pieces before sample 0). */
+        int first() {
+            int j = 0;
+            while (end[j] == 0) {
+                j++;
+            }
+            return j;
+        }
+    }
+}
