@@ -46,7 +46,7 @@ final class SpeechOptions {
     @Option(names = "--features", paramLabel = "NAME",
             description = "svm/rf/mlp: functionals (default; MFCC+deltas, log-mel, energy, ZCR, spectral shape, F0 "
                     + "functionals over three frame selections) or mfcc-functionals (the demo's 200). crnn: logmel "
-                    + "(default, 40 bands), mfcc (13 + deltas) or imemd43 (P7's 43 IMEMD features; ~1.3-1.9 s of CPU per "
+                    + "(default, 40 bands), mfcc (13 + deltas) or imemd43 (P7's 43 IMEMD features; ~1.1-1.8 s of CPU per "
                     + "segment, cached).")
     String features;
 
