@@ -15,7 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  */
 public final class LaneFft {
 
-    static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    /** The vector shape of every SIMD kernel of avrs-signal: the CPU's preferred number of double lanes. */
+    public static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
 
     private final int n;
     private final Stage[] stages;

@@ -138,8 +138,8 @@ public final class LaneSpectra {
     private void split(double[] zr, double[] zi, double[] out) {
         int lanes = lanes();
         for (int k = 0; 2 * k <= half; k++) {
-            int a = (k % half) * lanes;
-            int b = ((half - k) % half) * lanes;
+            int a = k * lanes; // k ≤ N/2 < N
+            int b = ((half - k) % half) * lanes; // Z[N] is Z[0]
             DoubleVector ar = DoubleVector.fromArray(SPECIES, zr, a);
             DoubleVector ai = DoubleVector.fromArray(SPECIES, zi, a);
             DoubleVector br = DoubleVector.fromArray(SPECIES, zr, b);

@@ -3,6 +3,7 @@ package org.avrs.signal.emd;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
+import org.avrs.signal.dsp.LaneFft;
 
 /**
  * {@link Extrema}'s rise and fall words for a full block of 64 samples, built with SIMD compares (one
@@ -11,7 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class LaneExtremaWords {
 
-    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> SPECIES = LaneFft.SPECIES;
 
     private LaneExtremaWords() {
     }

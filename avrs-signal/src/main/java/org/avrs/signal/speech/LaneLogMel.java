@@ -4,6 +4,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.avrs.signal.Checks;
+import org.avrs.signal.dsp.LaneFft;
 import org.avrs.signal.dsp.LaneSpectra;
 import org.avrs.signal.dsp.Stft;
 
@@ -18,7 +19,7 @@ import org.avrs.signal.dsp.Stft;
  */
 final class LaneLogMel {
 
-    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> SPECIES = LaneFft.SPECIES;
 
     /**
      * Log-mel values of one signal in blocks of {@code lanes} frames: band i of frame b·lanes + l is
@@ -73,19 +74,24 @@ final class LaneLogMel {
     private final BinPairs pairs;
     private final PowerToDb toDb;
 
-    static boolean supports(LogMel.Config config, MelFilterbank filterbank) {
-        return LaneSpectra.supports(config.stft(), config.power()) && BinPairs.of(filterbank) != null;
+    /**
+     * The kernel for a LogMel's parts, or null for a configuration it does not compute (nFft not a power
+     * of two, an exponent other than 2 or 1, filters that are not pairwise).
+     */
+    static LaneLogMel of(LogMel.Config config, Stft stft, MelFilterbank filterbank, PowerToDb toDb) {
+        BinPairs pairs = BinPairs.of(filterbank);
+        if (pairs == null || !LaneSpectra.supports(config.stft(), config.power())) {
+            return null;
+        }
+        return new LaneLogMel(stft, new LaneSpectra(stft, config.power()), filterbank.nMels(), pairs, toDb);
     }
 
-    LaneLogMel(LogMel.Config config, Stft stft, MelFilterbank filterbank, PowerToDb toDb) {
+    private LaneLogMel(Stft stft, LaneSpectra spectra, int bands, BinPairs pairs, PowerToDb toDb) {
         this.stft = stft;
-        this.spectra = new LaneSpectra(stft, config.power());
-        this.bands = filterbank.nMels();
-        this.pairs = java.util.Objects.requireNonNull(BinPairs.of(filterbank), "filters are not pairwise");
+        this.spectra = spectra;
+        this.bands = bands;
+        this.pairs = pairs;
         this.toDb = toDb;
-        if (spectra.lanes() != SPECIES.length()) {
-            throw new IllegalStateException("lane widths differ: " + spectra.lanes() + " vs " + SPECIES.length());
-        }
     }
 
     /** The floored log-mel blocks of samples x. */

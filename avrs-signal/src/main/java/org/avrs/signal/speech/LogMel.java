@@ -83,8 +83,7 @@ public final class LogMel implements FeatureExtractor {
         this.stft = new Stft(config.stft());
         this.filterbank = new MelFilterbank(config.mel(), config.sampleRate(), config.stft().nFft());
         this.toDb = new PowerToDb(config.db());
-        this.lanes = VectorLanes.available() && LaneLogMel.supports(config, filterbank)
-                ? new LaneLogMel(config, stft, filterbank, toDb) : null;
+        this.lanes = VectorLanes.available() ? LaneLogMel.of(config, stft, filterbank, toDb) : null;
         this.names = SpeechInput.numbered("logmel", config.mel().nMels());
     }
 
