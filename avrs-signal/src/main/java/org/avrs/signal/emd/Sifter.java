@@ -28,6 +28,7 @@ final class Sifter {
     private final SplineSystem lowerSpline;
     private final EndMirror mirror = new EndMirror();
     private final MeanEnvelope meanEnvelope;
+    private final ExtremaScan scan = new ExtremaScan();
     // the signal being sifted and the next sifting's result, swapped by each sifting; with room for the
     // overlapping reads and writes of MeanEnvelope
     private double[] current;
@@ -55,8 +56,8 @@ final class Sifter {
         this.upperSpline = new SplineSystem(knots);
         this.lowerSpline = new SplineSystem(knots);
         this.meanEnvelope = new MeanEnvelope(n, knots);
-        this.current = new double[n + MeanEnvelope.SHORT_SEGMENT];
-        this.next = new double[n + MeanEnvelope.SHORT_SEGMENT];
+        this.current = new double[n + MeanEnvelope.PADDING];
+        this.next = new double[n + MeanEnvelope.PADDING];
     }
 
     int length() {
@@ -65,7 +66,13 @@ final class Sifter {
 
     /** Finds and keeps the extrema of h; returns their number (maxima + minima). */
     int extrema(double[] h) {
-        long p = Extrema.find(h, n, maxima, minima);
+        scan.start(maxima, minima);
+        return finishExtrema(h);
+    }
+
+    /** Finishes the started {@link #scan} of h and keeps its extrema; returns their number. */
+    private int finishExtrema(double[] h) {
+        long p = scan.finish(h, n);
         nMax = Extrema.maxCount(p);
         nMin = Extrema.minCount(p);
         return nMax + nMin;
@@ -96,12 +103,18 @@ final class Sifter {
         int lastExtrema = -1;
         int lastCrossings = -1;
         while (extrema >= 3) {
-            siftOnce(cauchy);
-            done++;
-            if (done == rule.iterations()) {
-                break; // before finding extrema that no rule would look at
+            boolean last = done + 1 == rule.iterations(); // no rule looks at the extrema after the last
+            if (cauchy || last) {
+                siftOnce(cauchy, false);
+            } else {
+                scan.start(maxima, minima);
+                siftOnce(false, true);
             }
-            extrema = extrema(current);
+            done++;
+            if (last) {
+                break;
+            }
+            extrema = cauchy ? extrema(current) : finishExtrema(current);
             if (cauchy && lastMeanEnergy < rule.sdThreshold() * lastSignalEnergy) {
                 break;
             }
@@ -168,9 +181,11 @@ final class Sifter {
      * One sifting, {@link #next} ← {@link #current} − (e_u + e_l)/2 with the extrema found last (at
      * least 3), then the two swap. With {@code energies}, also Σ m² and Σ h² of the mean m removed and
      * the signal h before (for the Cauchy rule): m is then first written negated, as −0 − m (exactly −m,
-     * signed zeros included), so that h − m is computed as h + (−m), the same IEEE operation.
+     * signed zeros included), so that h − m is computed as h + (−m), the same IEEE operation. With
+     * {@code scanning} (not with {@code energies}), the started {@link #scan} is fed the new signal as it is
+     * written.
      */
-    private void siftOnce(boolean energies) {
+    private void siftOnce(boolean energies, boolean scanning) {
         double[] h = current;
         long counts = mirror.knots(h, n, maxima, nMax, minima, nMin, ux, uy, lx, ly);
         int mu = (int) (counts >>> 32);
@@ -178,7 +193,7 @@ final class Sifter {
         SplineSystem.solveBoth(upperSpline, ux, uy, mu, us, lowerSpline, lx, ly, ml, ls, ends, ends);
         double[] out = next;
         if (energies) {
-            meanEnvelope.subtract(upperSpline, ux, uy, us, mu, lowerSpline, lx, ly, ls, ml, negativeZeros, out);
+            meanEnvelope.subtract(upperSpline, ux, uy, us, mu, lowerSpline, lx, ly, ls, ml, negativeZeros, out, null);
             double meanEnergy = 0;
             double signalEnergy = 0;
             for (int i = 0; i < n; i++) {
@@ -191,7 +206,8 @@ final class Sifter {
             lastMeanEnergy = meanEnergy;
             lastSignalEnergy = signalEnergy;
         } else {
-            meanEnvelope.subtract(upperSpline, ux, uy, us, mu, lowerSpline, lx, ly, ls, ml, h, out);
+            meanEnvelope.subtract(upperSpline, ux, uy, us, mu, lowerSpline, lx, ly, ls, ml, h, out,
+                    scanning ? scan : null);
         }
         next = h;
         current = out;

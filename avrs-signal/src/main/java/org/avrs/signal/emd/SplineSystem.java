@@ -6,9 +6,9 @@ package org.avrs.signal.emd;
  * {@link #secants()} δᵢ = (y_{i+1} − yᵢ)/hᵢ of the pieces, so that callers evaluate the pieces without
  * dividing again.
  *
- * <p>The forward elimination is a chain of dependent divisions, one per knot; {@link #solveBoth} runs
- * the chains of two independent systems (the upper and lower envelopes) in one loop so that the
- * processor overlaps them.
+ * <p>The forward elimination is a chain of dependent divisions, one per knot, and the back substitution
+ * a chain of multiply-subtracts; {@link #solveBoth} runs the chains of two independent systems (the
+ * upper and lower envelopes) in one loop so that the processor overlaps them.
  *
  * <p>Mutable and not thread-safe.
  */
@@ -21,7 +21,6 @@ final class SplineSystem {
     // the system being solved
     private double[] x;
     private int m;
-    private double hPrev;
 
     /** Work space for up to {@code capacity} knots. */
     SplineSystem(int capacity) {
@@ -45,38 +44,80 @@ final class SplineSystem {
      */
     void solve(double[] x, double[] y, int m, EndCondition start, EndCondition end, double[] s) {
         if (!begin(x, y, m, start, end, s)) {
-            for (int i = 1; i < m - 1; i++) {
-                eliminate(i);
-            }
-            finish(end, s);
+            eliminate(1, m - 1);
+            lastRow(end, s);
+            substitute(s, m - 2);
         }
     }
 
-    /** {@link #solve} for two independent systems, their eliminations interleaved. */
+    /**
+     * {@link #solve} for two independent systems, their eliminations and back substitutions interleaved
+     * (the recurrences carried in registers, not re-read from the arrays they are stored to).
+     */
     static void solveBoth(SplineSystem a, double[] xa, double[] ya, int ma, double[] sa,
                           SplineSystem b, double[] xb, double[] yb, int mb, double[] sb,
                           EndCondition start, EndCondition end) {
         boolean doneA = a.begin(xa, ya, ma, start, end, sa);
         boolean doneB = b.begin(xb, yb, mb, start, end, sb);
-        int lastA = doneA ? 0 : ma - 1;
-        int lastB = doneB ? 0 : mb - 1;
-        int both = Math.min(lastA, lastB);
+        if (doneA || doneB) {
+            if (!doneA) {
+                a.solve(xa, ya, ma, start, end, sa);
+            }
+            if (!doneB) {
+                b.solve(xb, yb, mb, start, end, sb);
+            }
+            return;
+        }
+        // rows 1 … min(ma, mb) − 2 of both, then the rest of the longer system alone
+        int both = Math.min(ma, mb) - 1;
+        double[] cpA = a.cp;
+        double[] dpA = a.dp;
+        double[] deltaA = a.delta;
+        double[] cpB = b.cp;
+        double[] dpB = b.dp;
+        double[] deltaB = b.delta;
+        double hPrevA = xa[1] - xa[0];
+        double cpPrevA = cpA[0];
+        double dpPrevA = dpA[0];
+        double hPrevB = xb[1] - xb[0];
+        double cpPrevB = cpB[0];
+        double dpPrevB = dpB[0];
         for (int i = 1; i < both; i++) {
-            a.eliminate(i);
-            b.eliminate(i);
+            double hA = xa[i + 1] - xa[i];
+            double invA = pivot(hPrevA, hA, cpPrevA);
+            double hB = xb[i + 1] - xb[i];
+            double invB = pivot(hPrevB, hB, cpPrevB);
+            cpPrevA = hPrevA * invA;
+            cpA[i] = cpPrevA;
+            dpPrevA = (rhs(deltaA, i, hPrevA, hA) - hA * dpPrevA) * invA;
+            dpA[i] = dpPrevA;
+            hPrevA = hA;
+            cpPrevB = hPrevB * invB;
+            cpB[i] = cpPrevB;
+            dpPrevB = (rhs(deltaB, i, hPrevB, hB) - hB * dpPrevB) * invB;
+            dpB[i] = dpPrevB;
+            hPrevB = hB;
         }
-        for (int i = Math.max(1, both); i < lastA; i++) {
-            a.eliminate(i);
+        a.eliminate(Math.max(1, both), ma - 1);
+        b.eliminate(Math.max(1, both), mb - 1);
+        a.lastRow(end, sa);
+        b.lastRow(end, sb);
+        // s_i = dp_i − cp_i·s_{i+1} down to row 0: the top rows of the longer system alone, then both
+        int topA = ma - 2;
+        int topB = mb - 2;
+        a.substituteDownTo(sa, topA, topB);
+        b.substituteDownTo(sb, topB, topA);
+        int top = Math.min(topA, topB);
+        double nextA = sa[top + 1];
+        double nextB = sb[top + 1];
+        for (int i = top; i >= 0; i--) {
+            nextA = dpA[i] - cpA[i] * nextA;
+            sa[i] = nextA;
+            nextB = dpB[i] - cpB[i] * nextB;
+            sb[i] = nextB;
         }
-        for (int i = Math.max(1, both); i < lastB; i++) {
-            b.eliminate(i);
-        }
-        if (!doneA) {
-            a.finish(end, sa);
-        }
-        if (!doneB) {
-            b.finish(end, sb);
-        }
+        a.x = null;
+        b.x = null;
     }
 
     /**
@@ -122,21 +163,43 @@ final class SplineSystem {
         }
         cp[0] = c / b;
         dp[0] = r / b;
-        hPrev = h0;
         return false;
     }
 
-    /** Row i (1 … m−2): hᵢ·s_{i−1} + 2(h_{i−1} + hᵢ)·sᵢ + h_{i−1}·s_{i+1} = 3(hᵢδ_{i−1} + h_{i−1}δᵢ). */
-    private void eliminate(int i) {
-        double h = x[i + 1] - x[i];
-        double inv = 1.0 / (2 * (hPrev + h) - h * cp[i - 1]); // the one division of the recurrence
-        cp[i] = hPrev * inv;
-        dp[i] = (3 * (h * delta[i - 1] + hPrev * delta[i]) - h * dp[i - 1]) * inv;
-        hPrev = h;
+    /**
+     * Rows from … to−1 of the forward elimination. Row i (1 … m−2): hᵢ·s_{i−1} + 2(h_{i−1} + hᵢ)·sᵢ +
+     * h_{i−1}·s_{i+1} = 3(hᵢδ_{i−1} + h_{i−1}δᵢ); row i − 1 is eliminated.
+     */
+    private void eliminate(int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        double hPrev = x[from] - x[from - 1];
+        double cpPrev = cp[from - 1];
+        double dpPrev = dp[from - 1];
+        for (int i = from; i < to; i++) {
+            double h = x[i + 1] - x[i];
+            double inv = pivot(hPrev, h, cpPrev);
+            cpPrev = hPrev * inv;
+            cp[i] = cpPrev;
+            dpPrev = (rhs(delta, i, hPrev, h) - h * dpPrev) * inv;
+            dp[i] = dpPrev;
+            hPrev = h;
+        }
     }
 
-    /** Row m−1 and the back substitution. */
-    private void finish(EndCondition end, double[] s) {
+    /** 1 / the pivot of row i: the one division of the recurrence, and its latency. */
+    private static double pivot(double hPrev, double h, double cpPrev) {
+        return 1.0 / (2 * (hPrev + h) - h * cpPrev);
+    }
+
+    /** The right-hand side of row i, 3(hᵢδ_{i−1} + h_{i−1}δᵢ). */
+    private static double rhs(double[] delta, int i, double hPrev, double h) {
+        return 3 * (h * delta[i - 1] + hPrev * delta[i]);
+    }
+
+    /** Row m−1 and with it s_{m−1}. */
+    private void lastRow(EndCondition end, double[] s) {
         double a;
         double b;
         double r;
@@ -153,9 +216,20 @@ final class SplineSystem {
             r = (hLast * hLast * delta[m - 3] + (2 * w + hLast) * h2 * delta[m - 2]) / w;
         }
         s[m - 1] = (r - a * dp[m - 2]) / (b - a * cp[m - 2]);
-        for (int i = m - 2; i >= 0; i--) {
-            s[i] = dp[i] - cp[i] * s[i + 1];
-        }
+    }
+
+    /** The back substitution sᵢ = dpᵢ − cpᵢ·s_{i+1} for i = top … 0. */
+    private void substitute(double[] s, int top) {
+        substituteDownTo(s, top, -1);
         x = null;
+    }
+
+    /** The back substitution for rows top down to (not including) stop. */
+    private void substituteDownTo(double[] s, int top, int stop) {
+        double next = s[top + 1];
+        for (int i = top; i > stop; i--) {
+            next = dp[i] - cp[i] * next;
+            s[i] = next;
+        }
     }
 }
