@@ -20,6 +20,7 @@ final class SplineSystem {
     private final double[] dp;
     // the system being solved
     private double[] x;
+    private double[] y;
     private int m;
 
     /** Work space for up to {@code capacity} knots. */
@@ -83,9 +84,9 @@ final class SplineSystem {
         double cpPrevB = cpB[0];
         double dpPrevB = dpB[0];
         for (int i = 1; i < both; i++) {
-            double hA = xa[i + 1] - xa[i];
+            double hA = a.secant(xa, ya, i);
             double invA = pivot(hPrevA, hA, cpPrevA);
-            double hB = xb[i + 1] - xb[i];
+            double hB = b.secant(xb, yb, i);
             double invB = pivot(hPrevB, hB, cpPrevB);
             cpPrevA = hPrevA * invA;
             cpA[i] = cpPrevA;
@@ -117,21 +118,23 @@ final class SplineSystem {
             sb[i] = nextB;
         }
         a.x = null;
+        a.y = null;
         b.x = null;
+        b.y = null;
     }
 
     /**
-     * Spacings, secants and row 0; solves the 2-knot line and the 3-knot not-a-knot parabola outright.
+     * The first secants and row 0; solves the 2-knot line and the 3-knot not-a-knot parabola outright.
      *
      * @return true if s is already solved
      */
     private boolean begin(double[] x, double[] y, int m, EndCondition start, EndCondition end, double[] s) {
         this.x = x;
+        this.y = y;
         this.m = m;
-        for (int i = 0; i < m - 1; i++) {
-            double inv = 1.0 / (x[i + 1] - x[i]);
-            invH[i] = inv;
-            delta[i] = (y[i + 1] - y[i]) * inv;
+        secant(x, y, 0);
+        if (m > 2) {
+            secant(x, y, 1); // the rest as the elimination reaches them
         }
         if (m == 2) {
             s[0] = delta[0];
@@ -178,7 +181,7 @@ final class SplineSystem {
         double cpPrev = cp[from - 1];
         double dpPrev = dp[from - 1];
         for (int i = from; i < to; i++) {
-            double h = x[i + 1] - x[i];
+            double h = secant(x, y, i);
             double inv = pivot(hPrev, h, cpPrev);
             cpPrev = hPrev * inv;
             cp[i] = cpPrev;
@@ -186,6 +189,18 @@ final class SplineSystem {
             dp[i] = dpPrev;
             hPrev = h;
         }
+    }
+
+    /**
+     * Stores 1/hᵢ and the secant δᵢ of piece i and returns hᵢ = x_{i+1} − xᵢ. Row i needs δᵢ, so the
+     * elimination computes each as it goes, and its divisions overlap the recurrence's.
+     */
+    private double secant(double[] x, double[] y, int i) {
+        double h = x[i + 1] - x[i];
+        double inv = 1.0 / h;
+        invH[i] = inv;
+        delta[i] = (y[i + 1] - y[i]) * inv;
+        return h;
     }
 
     /** 1 / the pivot of row i: the one division of the recurrence, and its latency. */
@@ -222,6 +237,7 @@ final class SplineSystem {
     private void substitute(double[] s, int top) {
         substituteDownTo(s, top, -1);
         x = null;
+        y = null;
     }
 
     /** The back substitution for rows top down to (not including) stop. */
