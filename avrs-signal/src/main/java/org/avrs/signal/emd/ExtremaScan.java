@@ -24,7 +24,7 @@ final class ExtremaScan {
      */
     private static final boolean LANES = org.avrs.signal.dsp.VectorLanes.available() && LaneExtremaWords.fits();
 
-    private final long[] words = new long[2];
+    private final boolean[] ties = new boolean[1];
     private int[] maxima;
     private int[] minima;
     private int nMax;
@@ -75,9 +75,8 @@ final class ExtremaScan {
         long rise = 0;
         long fall = 0;
         if (count == 64 && LANES) {
-            LaneExtremaWords.risesAndFalls(x, base, words);
-            rise = words[0];
-            fall = words[1];
+            rise = LaneExtremaWords.rises(x, base, ties);
+            fall = ties[0] ? 0 : ~rise; // a tie sends the signal to the plateau-aware pass below
         } else {
             for (int j = 0; j < count; j++) {
                 double a = x[base + j - 1];

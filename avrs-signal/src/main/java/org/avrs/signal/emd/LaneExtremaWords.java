@@ -1,13 +1,14 @@
 package org.avrs.signal.emd;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.avrs.signal.dsp.LaneFft;
 
 /**
- * {@link Extrema}'s rise and fall words for a full block of 64 samples, built with SIMD compares (one
- * mask of lane bits per vector) instead of one compare per sample. Only used after
+ * {@link ExtremaScan}'s rise word for a full block of 64 samples, built with SIMD compares (one mask of
+ * lane bits per vector) instead of one compare per sample. Only used after
  * {@link org.avrs.signal.dsp.VectorLanes#available()}.
  */
 final class LaneExtremaWords {
@@ -23,19 +24,21 @@ final class LaneExtremaWords {
     }
 
     /**
-     * Bit j of {@code words[0]} is [x[base+j] > x[base+j−1]], of {@code words[1]} [x[base+j] < x[base+j−1]],
-     * j = 0 … 63; x must hold index base + 63.
+     * The rise word of a full block: bit j is [x[base+j] &gt; x[base+j−1]], j = 0 … 63; x must hold index
+     * base + 63. Sets {@code ties[0]} to whether two neighbours in the block are equal. Without equal
+     * neighbours (and with finite values, as EMD's) the falls are the complement of the rises, which saves
+     * a second compare and mask conversion per vector.
      */
-    static void risesAndFalls(double[] x, int base, long[] words) {
+    static long rises(double[] x, int base, boolean[] ties) {
         long rise = 0;
-        long fall = 0;
+        VectorMask<Double> equal = SPECIES.maskAll(false);
         for (int j = 0; j < 64; j += SPECIES.length()) {
             DoubleVector before = DoubleVector.fromArray(SPECIES, x, base + j - 1);
             DoubleVector at = DoubleVector.fromArray(SPECIES, x, base + j);
             rise |= at.compare(VectorOperators.GT, before).toLong() << j;
-            fall |= at.compare(VectorOperators.LT, before).toLong() << j;
+            equal = equal.or(at.compare(VectorOperators.EQ, before));
         }
-        words[0] = rise;
-        words[1] = fall;
+        ties[0] = equal.anyTrue();
+        return rise;
     }
 }
