@@ -38,8 +38,9 @@ final class HilbertFrames {
         int k = imfs.length;
         double[][] amplitude = new double[k][];
         double[][] frequency = new double[k][];
+        Hilbert hilbert = k > 0 ? new Hilbert(n) : null;
         for (int j = 0; j < k; j++) {
-            AnalyticSignal z = Hilbert.analytic(imfs[j]);
+            AnalyticSignal z = hilbert.of(imfs[j]);
             amplitude[j] = z.amplitude();
             frequency[j] = n > 1 ? z.frequency(sampleRate) : new double[] {0};
         }

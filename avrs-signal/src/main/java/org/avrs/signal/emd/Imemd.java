@@ -177,6 +177,7 @@ public final class Imemd {
         Emd.checkSignal(x);
         int n = x.length;
         Sifter sifter = new Sifter(n, config.emd().ends());
+        Hilbert hilbert = new Hilbert(n);
         SiftingRule rule = config.emd().sifting();
         double[] r = x.clone();
         double inputEnergy = Emd.energy(x);
@@ -199,7 +200,7 @@ public final class Imemd {
             }
             double[] plain = r.clone();
             sifter.sift(plain, rule);
-            AnalyticSignal z = Hilbert.analytic(plain);
+            AnalyticSignal z = hilbert.of(plain);
             double meanAmplitude = mean(z.amplitude());
             double[] phase = z.phase();
             double meanFrequency = n > 1 ? (phase[n - 1] - phase[0]) / (2 * Math.PI * (n - 1)) : 0;

@@ -90,4 +90,18 @@ class ResampleAndHilbertTest {
             assertThat(v).isCloseTo(8.0, within(1e-9));
         }
     }
+
+    /** One instance serves many signals of its length, with the values of the one-off transform. */
+    @Test
+    void anInstanceTransformsSignalsOfItsLength() {
+        Hilbert hilbert = new Hilbert(101);
+        java.util.Random random = new java.util.Random(2);
+        for (int trial = 0; trial < 3; trial++) {
+            double[] x = random.doubles(101, -1, 1).toArray();
+            assertThat(hilbert.of(x).imaginary()).isEqualTo(Hilbert.analytic(x).imaginary());
+        }
+        assertThatThrownBy(() -> hilbert.of(new double[100])).hasMessageContaining("100 samples");
+        assertThatThrownBy(() -> hilbert.of(new double[] {Double.NaN, 0})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Hilbert(0)).hasMessageContaining("at least one sample");
+    }
 }
