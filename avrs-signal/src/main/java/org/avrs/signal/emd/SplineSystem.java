@@ -73,10 +73,8 @@ final class SplineSystem {
         int both = Math.min(ma, mb) - 1;
         double[] cpA = a.cp;
         double[] dpA = a.dp;
-        double[] deltaA = a.delta;
         double[] cpB = b.cp;
         double[] dpB = b.dp;
-        double[] deltaB = b.delta;
         double hPrevA = xa[1] - xa[0];
         double cpPrevA = cpA[0];
         double dpPrevA = dpA[0];
@@ -88,15 +86,11 @@ final class SplineSystem {
             double invA = pivot(hPrevA, hA, cpPrevA);
             double hB = b.secant(xb, yb, i);
             double invB = pivot(hPrevB, hB, cpPrevB);
+            dpPrevA = a.row(i, hPrevA, hA, invA, dpPrevA);
             cpPrevA = hPrevA * invA;
-            cpA[i] = cpPrevA;
-            dpPrevA = (rhs(deltaA, i, hPrevA, hA) - hA * dpPrevA) * invA;
-            dpA[i] = dpPrevA;
             hPrevA = hA;
+            dpPrevB = b.row(i, hPrevB, hB, invB, dpPrevB);
             cpPrevB = hPrevB * invB;
-            cpB[i] = cpPrevB;
-            dpPrevB = (rhs(deltaB, i, hPrevB, hB) - hB * dpPrevB) * invB;
-            dpB[i] = dpPrevB;
             hPrevB = hB;
         }
         a.eliminate(Math.max(1, both), ma - 1);
@@ -183,10 +177,8 @@ final class SplineSystem {
         for (int i = from; i < to; i++) {
             double h = secant(x, y, i);
             double inv = pivot(hPrev, h, cpPrev);
+            dpPrev = row(i, hPrev, h, inv, dpPrev);
             cpPrev = hPrev * inv;
-            cp[i] = cpPrev;
-            dpPrev = (rhs(delta, i, hPrev, h) - h * dpPrev) * inv;
-            dp[i] = dpPrev;
             hPrev = h;
         }
     }
@@ -208,9 +200,15 @@ final class SplineSystem {
         return 1.0 / (2 * (hPrev + h) - h * cpPrev);
     }
 
-    /** The right-hand side of row i, 3(hᵢδ_{i−1} + h_{i−1}δᵢ). */
-    private static double rhs(double[] delta, int i, double hPrev, double h) {
-        return 3 * (h * delta[i - 1] + hPrev * delta[i]);
+    /**
+     * Stores cpᵢ and dpᵢ of row i (inv = 1/pivot, dpPrev = dp_{i−1}) and returns dpᵢ; the caller carries
+     * cpᵢ = h_{i−1}·inv itself.
+     */
+    private double row(int i, double hPrev, double h, double inv, double dpPrev) {
+        cp[i] = hPrev * inv;
+        double d = (3 * (h * delta[i - 1] + hPrev * delta[i]) - h * dpPrev) * inv;
+        dp[i] = d;
+        return d;
     }
 
     /** Row m−1 and with it s_{m−1}. */
