@@ -17,8 +17,8 @@ final class Extrema {
     }
 
     /**
-     * Writes the maxima and minima indices of the first n samples of x in increasing order into
-     * {@code maxima} and {@code minima} (each at least n/2 + 1 long) and returns
+     * Writes the maxima and minima indices of the first n samples of x (finite, as EMD checks its input)
+     * in increasing order into {@code maxima} and {@code minima} (each at least n/2 + 1 long) and returns
      * {@code (maxCount << 32) | minCount}.
      */
     static long find(double[] x, int n, int[] maxima, int[] minima) {

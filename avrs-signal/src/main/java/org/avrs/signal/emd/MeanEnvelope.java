@@ -29,8 +29,10 @@ final class MeanEnvelope {
 
     /** Segments are evaluated in groups of this many samples, the surplus overwritten by the next segment. */
     static final int SHORT_SEGMENT = 4;
+    /** Dense pieces up to this many samples are evaluated without a data-dependent loop exit. */
+    private static final int SHORT_PIECE = 8;
     /** The room after the n samples that the signal and the output need for the surplus values. */
-    static final int PADDING = 8;
+    static final int PADDING = Math.max(SHORT_SEGMENT, SHORT_PIECE);
     /** Longer segments are evaluated by {@link #fill}. */
     private static final int LONG_SEGMENT = 16;
     /**
@@ -45,12 +47,12 @@ final class MeanEnvelope {
     private static final int CHUNK = 1024;
     /** The SIMD kernels of {@link LaneCubics}, which give the same values to the bit. */
     private static final boolean LANES = org.avrs.signal.dsp.VectorLanes.available()
-            && LaneCubics.fits(SHORT_SEGMENT) && LaneCubics.fits(Pieces.SHORT_PIECE);
+            && LaneCubics.fits(SHORT_SEGMENT) && LaneCubics.fits(SHORT_PIECE);
 
     private final int n;
     private final Pieces upper;
     private final Pieces lower;
-    private final double[] upperValues; // the upper envelope of dense knots, with room for Pieces.evaluate's surplus
+    private final double[] upperValues; // the upper envelope of dense knots, with room for evaluate's surplus
     private final boolean lanes;
 
     /** For n samples and splines of up to {@code knots} knots. */
@@ -160,7 +162,7 @@ final class MeanEnvelope {
      * Writes a spline p (system, knots (kx, ky), slopes ks, m knots) at every sample into {@code out}, or
      * with {@code other} (and h) h − 0.5·(other + p), scanning the finished part for extrema when given a
      * scan. The coefficients of each piece are computed as it is evaluated. Every piece first writes
-     * {@link Pieces#SHORT_PIECE} values unconditionally (the next piece overwrites the surplus), so that
+     * {@link #SHORT_PIECE} values unconditionally (the next piece overwrites the surplus), so that
      * the varying lengths of short pieces do not mispredict a loop exit; the arrays have {@link #PADDING}
      * values of room for that.
      */
@@ -181,9 +183,9 @@ final class MeanEnvelope {
             double c2 = Pieces.quadratic(delta[j], s0, s1, invH[j]);
             double c3 = Pieces.cubic(delta[j], s0, s1, invH[j]);
             if (lanes) {
-                LaneCubics.piece(h, other, out, lo, hi, Pieces.SHORT_PIECE, kx[j], ky[j], s0, c2, c3);
+                LaneCubics.piece(h, other, out, lo, hi, SHORT_PIECE, kx[j], ky[j], s0, c2, c3);
             } else {
-                scalarPiece(h, other, out, lo, Math.max(hi, lo + Pieces.SHORT_PIECE), kx[j], ky[j], s0, c2, c3);
+                scalarPiece(h, other, out, lo, Math.max(hi, lo + SHORT_PIECE), kx[j], ky[j], s0, c2, c3);
             }
             if (scan != null && hi >= scanAt) {
                 scan.scanBelow(out, hi);
@@ -205,9 +207,6 @@ final class MeanEnvelope {
 
     /** The pieces of one spline as polynomial coefficients in u = i − x_j, and the sample each ends before. */
     private static final class Pieces {
-        /** Pieces up to this many samples are evaluated without a data-dependent loop exit. */
-        static final int SHORT_PIECE = 8;
-
         final double[] x;
         final double[] c0;
         final double[] c1;
