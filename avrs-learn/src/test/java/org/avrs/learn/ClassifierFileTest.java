@@ -103,11 +103,8 @@ class ClassifierFileTest {
     @Test
     void refusesTruncatedOrOverlongPayloadsNamingTheField() throws Exception {
         Dataset<double[]> data = Planted.dataset(2, 4, 6, 2.0, 12);
-        Path knn = dir.resolve("k.avrs");
-        ClassifierFile.save(new KnnTrainer(KnnTrainer.Config.defaults()).fit(data), Map.of(), knn);
-        Path mlp = dir.resolve("m.avrs");
-        ClassifierFile.save(new MlpTrainer(MlpTrainer.Config.defaults().withHidden(List.of(4)).withMaxEpochs(3))
-                .fit(data), Map.of(), mlp);
+        Path knn = savedKnn(data);
+        Path mlp = savedMlp(data);
         Path bad = dir.resolve("bad.avrs");
 
         rewriteEntry(knn, bad, "knn.bin", b -> Arrays.copyOf(b, b.length - 5));
@@ -130,9 +127,7 @@ class ClassifierFileTest {
 
     @Test
     void refusesAnAbsurdRowCountBeforeAllocating() throws Exception {
-        Path knn = dir.resolve("k.avrs");
-        ClassifierFile.save(new KnnTrainer(KnnTrainer.Config.defaults()).fit(Planted.dataset(2, 4, 6, 2.0, 12)),
-                Map.of(), knn);
+        Path knn = savedKnn(Planted.dataset(2, 4, 6, 2.0, 12));
         Path bad = dir.resolve("rows.avrs");
         // knn.bin: writeUTF("uniform") is 2 + 7 bytes, then k, then the row count at offset 13.
         rewriteEntry(knn, bad, "knn.bin", b -> ByteBuffer.wrap(b.clone()).putInt(13, Integer.MAX_VALUE).array());
@@ -144,17 +139,14 @@ class ClassifierFileTest {
     @Test
     void refusesNonFiniteWeightsAndRows() throws Exception {
         Dataset<double[]> data = Planted.dataset(2, 4, 6, 2.0, 12);
-        Path mlp = dir.resolve("m.avrs");
-        ClassifierFile.save(new MlpTrainer(MlpTrainer.Config.defaults().withHidden(List.of(4)).withMaxEpochs(3))
-                .fit(data), Map.of(), mlp);
+        Path mlp = savedMlp(data);
         Path bad = dir.resolve("nan.avrs");
         // mlp.bin: writeUTF("relu") 6 bytes, layer count 4, three widths 12: the first weight at offset 22.
         rewriteEntry(mlp, bad, "mlp.bin", b -> ByteBuffer.wrap(b.clone()).putDouble(22, Double.NaN).array());
         assertThatThrownBy(() -> ClassifierFile.load(bad)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("nan.avrs").hasMessageContaining("field 'layer 0 weights'")
                 .hasMessageContaining("value 0 is NaN");
-        Path knn = dir.resolve("k.avrs");
-        ClassifierFile.save(new KnnTrainer(KnnTrainer.Config.defaults()).fit(data), Map.of(), knn);
+        Path knn = savedKnn(data);
         // knn.bin: the first row starts after weighting (9), k, rows and columns (12), at offset 21.
         rewriteEntry(knn, bad, "knn.bin", b -> ByteBuffer.wrap(b.clone())
                 .putDouble(21 + 8, Double.POSITIVE_INFINITY).array());
@@ -164,9 +156,7 @@ class ClassifierFileTest {
 
     @Test
     void refusesAnUnknownModelKind() throws Exception {
-        Path knn = dir.resolve("k.avrs");
-        ClassifierFile.save(new KnnTrainer(KnnTrainer.Config.defaults()).fit(Planted.dataset(2, 4, 6, 2.0, 12)),
-                Map.of(), knn);
+        Path knn = savedKnn(Planted.dataset(2, 4, 6, 2.0, 12));
         Path bad = dir.resolve("kind.avrs");
         rewriteManifest(knn, bad, "model.kind=knn", "model.kind=lstm");
         assertThatThrownBy(() -> ClassifierFile.load(bad)).isInstanceOf(InvalidInputException.class)
@@ -193,6 +183,21 @@ class ClassifierFileTest {
         rewriteManifest(file, edited, "formatVersion=1", "formatVersion=99");
         assertThatThrownBy(() -> ClassifierFile.load(edited)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("formatVersion").hasMessageContaining("'99' is not supported");
+    }
+
+    /** A kNN model fitted on data, saved as k.avrs. */
+    private Path savedKnn(Dataset<double[]> data) throws Exception {
+        Path knn = dir.resolve("k.avrs");
+        ClassifierFile.save(new KnnTrainer(KnnTrainer.Config.defaults()).fit(data), Map.of(), knn);
+        return knn;
+    }
+
+    /** A small MLP (one hidden layer of 4, 3 epochs) fitted on data, saved as m.avrs. */
+    private Path savedMlp(Dataset<double[]> data) throws Exception {
+        Path mlp = dir.resolve("m.avrs");
+        ClassifierFile.save(new MlpTrainer(MlpTrainer.Config.defaults().withHidden(List.of(4)).withMaxEpochs(3))
+                .fit(data), Map.of(), mlp);
+        return mlp;
     }
 
     private static void rewriteManifest(Path in, Path out, String from, String to) throws Exception {
