@@ -45,10 +45,15 @@ final class SplineSystem {
      */
     void solve(double[] x, double[] y, int m, EndCondition start, EndCondition end, double[] s) {
         if (!begin(x, y, m, start, end, s)) {
-            eliminate(1, m - 1);
-            lastRow(end, s);
-            substitute(s, m - 2);
+            rest(end, s);
         }
+    }
+
+    /** After {@link #begin} (when it did not solve s outright): the elimination and back substitution. */
+    private void rest(EndCondition end, double[] s) {
+        eliminate(1, m - 1);
+        lastRow(end, s);
+        substitute(s, m - 2);
     }
 
     /**
@@ -62,10 +67,10 @@ final class SplineSystem {
         boolean doneB = b.begin(xb, yb, mb, start, end, sb);
         if (doneA || doneB) {
             if (!doneA) {
-                a.solve(xa, ya, ma, start, end, sa);
+                a.rest(end, sa);
             }
             if (!doneB) {
-                b.solve(xb, yb, mb, start, end, sb);
+                b.rest(end, sb);
             }
             return;
         }
